@@ -1,0 +1,25 @@
+using Microsoft.AspNetCore.Mvc;
+using Portal.Pages.Services;
+using Portal.Pages.ViewModels;
+
+namespace Portal.Pages.Controllers;
+
+/// <summary>
+/// The site's home page. A first cut that shows the introduction and the pages; the News module
+/// will take the home page over with its blocks.
+/// </summary>
+[Area("Pages")]
+public sealed class HomeController : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index([FromServices] PageStore pages)
+    {
+        var published = await pages.PublishedAsync(HttpContext.RequestAborted);
+        var intro = published.FirstOrDefault(p => p.Slug == "gioi-thieu");
+        return View(new HomeViewModel
+        {
+            Introduction = intro is null ? null : new PageDisplayViewModel { Title = intro.Title, Body = intro.Body, UpdatedUtc = intro.UpdatedUtc },
+            Pages = [.. published.Select(p => (p.Title, p.Slug))],
+        });
+    }
+}

@@ -1,0 +1,56 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Portal.Users.Models;
+using Portal.Users.ViewModels;
+
+namespace Portal.Users.Controllers;
+
+/// <summary>Sign-in and sign-out of the admin, the same login for every site of the province.</summary>
+[Area("Users")]
+[Route("admin")]
+public sealed class AccountController(SignInManager<PortalUser> signIn) : Controller
+{
+    [HttpGet("login")]
+    [AllowAnonymous]
+    public IActionResult Login(string? returnUrl) => View(new LoginViewModel { ReturnUrl = returnUrl });
+
+    [HttpPost("login")]
+    [AllowAnonymous]
+    public async Task<IActionResult> Login(LoginViewModel model)
+    {
+        if (!ModelState.IsValid)
+        {
+            return View(model);
+        }
+
+        var result = await signIn.PasswordSignInAsync(model.UserName.Trim(), model.Password, model.RememberMe, lockoutOnFailure: true);
+        if (result.Succeeded)
+        {
+            return LocalRedirect(Url.IsLocalUrl(model.ReturnUrl) ? model.ReturnUrl! : Url.Content("~/admin"));
+        }
+
+        ModelState.AddModelError(
+            string.Empty,
+            result.IsLockedOut
+                ? "Tài khoản tạm bị khóa do đăng nhập sai nhiều lần. Vui lòng thử lại sau 15 phút."
+                : "Tên đăng nhập hoặc mật khẩu không đúng.");
+        return View(model);
+    }
+
+    [HttpPost("logout")]
+    public async Task<IActionResult> Logout()
+    {
+        await signIn.SignOutAsync();
+        return LocalRedirect(Url.Content("~/"));
+    }
+
+    [HttpGet("denied")]
+    [AllowAnonymous]
+    public IActionResult Denied()
+    {
+        Response.StatusCode = StatusCodes.Status403Forbidden;
+        return View();
+    }
+}

@@ -1,0 +1,101 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Portal.Core.Security;
+using Portal.Users.Models;
+using Portal.Users.Services;
+using Portal.Users.ViewModels;
+
+namespace Portal.Users.Controllers;
+
+/// <summary>The site's members and their roles. Logins are shared by the province; roles are per site.</summary>
+[Area("Users")]
+[Route("admin/users")]
+[RequirePermission("ManageUsers")]
+public sealed class UsersAdminController(UserManager<PortalUser> users, IRoleGrants roles, TimeProvider clock) : Controller
+{
+    private const int PageSize = 20;
+
+    [HttpGet("")]
+    public async Task<IActionResult> Index(string? q, int page = 1)
+    {
+        page = Math.Max(1, page);
+        var (members, total) = await roles.MembersAsync(q, page, PageSize, HttpContext.RequestAborted);
+        return View(new UserListViewModel { Members = members, Search = q, Page = page, PageSize = PageSize, Total = total });
+    }
+
+    [HttpGet("add")]
+    public async Task<IActionResult> Add() => View(new AddMemberViewModel { Roles = await roles.RoleNamesAsync() });
+
+    [HttpPost("add")]
+    public async Task<IActionResult> Add(AddMemberViewModel model)
+    {
+        model.Roles = await roles.RoleNamesAsync();
+        if (!model.Roles.Contains(model.Role))
+        {
+            ModelState.AddModelError(nameof(model.Role), "Vai trò không tồn tại trên trang này.");
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return View(model);
+        }
+
+        var user = await users.FindByNameAsync(model.UserName.Trim());
+        if (user is null)
+        {
+            if (string.IsNullOrEmpty(model.Password))
+            {
+                ModelState.AddModelError(nameof(model.Password), "Tài khoản chưa có: nhập mật khẩu để tạo mới.");
+                return View(model);
+            }
+
+            user = new PortalUser
+            {
+                UserName = model.UserName.Trim(),
+                DisplayName = model.DisplayName?.Trim() is { Length: > 0 } d ? d : model.UserName.Trim(),
+                Email = model.Email,
+                LockoutEnabled = true,
+                CreatedUtc = clock.GetUtcNow().UtcDateTime,
+            };
+            var created = await users.CreateAsync(user, model.Password);
+            if (!created.Succeeded)
+            {
+                foreach (var error in created.Errors)
+                {
+                    ModelState.AddModelError(error.Code.Contains("Password", StringComparison.Ordinal) ? nameof(model.Password) : nameof(model.UserName), error.Description);
+                }
+
+                return View(model);
+            }
+        }
+
+        await roles.GrantAsync(user.Id, model.Role);
+        TempData["Message"] = $"Đã cấp vai trò {model.Role} cho {user.UserName}.";
+        return RedirectToAction(nameof(Index));
+    }
+
+    [HttpGet("{id}/revoke")]
+    public async Task<IActionResult> Revoke(string id, string role)
+    {
+        var user = await users.FindByIdAsync(id);
+        if (user is null || !(await roles.RolesOfAsync(id)).Contains(role))
+        {
+            return NotFound();
+        }
+
+        return View(new RevokeViewModel { UserId = id, UserName = user.UserName ?? "", Role = role });
+    }
+
+    [HttpPost("{id}/revoke")]
+    public async Task<IActionResult> RevokeConfirmed(string id, string role)
+    {
+        if (!(await roles.RolesOfAsync(id)).Contains(role))
+        {
+            return NotFound();
+        }
+
+        await roles.RevokeAsync(id, role);
+        TempData["Message"] = "Đã thu hồi vai trò.";
+        return RedirectToAction(nameof(Index));
+    }
+}

@@ -1,0 +1,81 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Core.Modules;
+using Portal.Core.Navigation;
+using Portal.Core.Persistence;
+using Portal.Core.Security;
+using Portal.Core.Setup;
+using Portal.Users.Models;
+using Portal.Users.Services;
+
+namespace Portal.Users;
+
+internal sealed class Startup : ModuleStartup
+{
+    public static readonly Permission ManageUsers = new("ManageUsers", "Quản lý người dùng và phân quyền của trang");
+
+    public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddIdentityCore<PortalUser>(options =>
+            {
+                options.Password.RequiredLength = 8;
+                options.Lockout.AllowedForNewUsers = true;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.User.RequireUniqueEmail = false;
+            })
+            .AddSignInManager()
+            .AddDefaultTokenProviders()
+            .AddEntityFrameworkStores<PortalDbContext>();
+
+        services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        services.ConfigureApplicationCookie(options =>
+        {
+            // One cookie for every site under the same host: prefix sites share the sign-in.
+            options.Cookie.Name = "portal.auth";
+            options.Cookie.Path = "/";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            options.ExpireTimeSpan = TimeSpan.FromHours(8);
+            options.SlidingExpiration = true;
+            options.LoginPath = "/admin/login";
+            options.LogoutPath = "/admin/logout";
+            options.AccessDeniedPath = "/admin/denied";
+            options.Events.OnRedirectToLogin = context => ApiAware(context, StatusCodes.Status401Unauthorized);
+            options.Events.OnRedirectToAccessDenied = context => ApiAware(context, StatusCodes.Status403Forbidden);
+        });
+
+        services.AddScoped<IRoleGrants, RoleGrants>();
+        services.AddScoped<InheritedAdministration>();
+        services.AddScoped<IPermissionGrantStore, UserPermissionStore>();
+        services.AddScoped<AdministratorAccounts>();
+        services.AddScoped<ITenantSetupStep, UsersSetupStep>();
+    }
+
+    public override void ConfigureModel(ModelBuilder modelBuilder) => UsersModel.Configure(modelBuilder);
+
+    public override IEnumerable<Permission> Permissions => [ManageUsers];
+
+    public override IEnumerable<MenuEntry> AdminMenu =>
+    [
+        new("Bảng điều khiển", "~/admin", 0),
+        new("Người dùng", "~/admin/users", 900, ManageUsers.Name),
+    ];
+
+    /// <summary>API callers get a status code, people get the sign-in page.</summary>
+    private static Task ApiAware(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
+    {
+        if (context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
+        {
+            context.Response.StatusCode = status;
+            return Task.CompletedTask;
+        }
+
+        context.Response.Redirect(context.RedirectUri);
+        return Task.CompletedTask;
+    }
+}

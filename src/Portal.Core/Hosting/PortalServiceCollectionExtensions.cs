@@ -1,0 +1,77 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ApplicationParts;
+using Microsoft.AspNetCore.Mvc.Razor;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.WebEncoders;
+using Portal.Core.Html;
+using Portal.Core.Modules;
+using Portal.Core.Navigation;
+using Portal.Core.Persistence;
+using Portal.Core.Security;
+using Portal.Core.Tenancy;
+
+namespace Portal.Core.Hosting;
+
+public static class PortalServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the kernel and every loaded module in the one container of the process.
+    /// Nothing here is per tenant: tenants differ only by their row and their data.
+    /// </summary>
+    public static IServiceCollection AddPortal(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment, ModuleCatalog modules)
+    {
+        services.Configure<PortalOptions>(configuration.GetSection(PortalOptions.Section));
+        services.AddSingleton(modules);
+        services.AddSingleton(TimeProvider.System);
+
+        services.AddSingleton<TenantCatalog>();
+        services.AddScoped<TenantContext>();
+        services.AddSingleton<TenantScopeFactory>();
+        services.AddSingleton<TenantManager>();
+        services.AddSingleton<PortalInitializer>();
+        services.AddHostedService(sp => sp.GetRequiredService<PortalInitializer>());
+        services.AddHostedService<TenantCatalogRefresher>();
+
+        services.AddDbContext<PortalDbContext>((sp, options) =>
+            PortalDatabase.Configure(options, sp.GetRequiredService<IOptions<PortalOptions>>().Value, environment.ContentRootPath));
+
+        services.AddScoped<IPermissionService, PermissionService>();
+        services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
+        services.AddScoped<IAuthorizationHandler, PermissionHandler>();
+        services.AddScoped<MenuBuilder>();
+
+        // Vietnamese text is written as itself, not as &#x...; entities (smaller pages, readable source).
+        services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        services.AddSingleton<HtmlSanitizer>();
+
+        services.AddControllersWithViews(options =>
+            {
+                options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+                options.Conventions.Add(new FeatureControllerConvention(modules));
+            })
+            .ConfigureApplicationPartManager(parts =>
+            {
+                foreach (var assembly in modules.ModuleAssemblies.Concat(modules.ThemeAssemblies))
+                {
+                    if (!parts.ApplicationParts.OfType<AssemblyPart>().Any(p => p.Assembly == assembly))
+                    {
+                        parts.ApplicationParts.Add(new AssemblyPart(assembly));
+                    }
+                }
+            });
+        services.Configure<RazorViewEngineOptions>(options => options.ViewLocationExpanders.Add(new ThemeViewLocationExpander()));
+
+        foreach (var startup in modules.Startups)
+        {
+            startup.ConfigureServices(services, configuration);
+        }
+
+        return services;
+    }
+}

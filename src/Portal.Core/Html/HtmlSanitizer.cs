@@ -1,0 +1,138 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+
+namespace Portal.Core.Html;
+
+/// <summary>
+/// Allow-list HTML sanitizer for rich text written in the admin. Whatever is not on the list is
+/// dropped: unknown elements are unwrapped (their text kept), script-like elements are removed
+/// with their content, attributes are kept only where listed, and URLs only with safe schemes.
+/// </summary>
+public sealed class HtmlSanitizer
+{
+    private static readonly HashSet<string> AllowedTags = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "p", "br", "hr", "strong", "b", "em", "i", "u", "s", "sub", "sup", "small", "mark", "span", "div",
+        "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "blockquote", "pre", "code", "a", "img",
+        "figure", "figcaption", "table", "caption", "thead", "tbody", "tfoot", "tr", "th", "td",
+    };
+
+    // Elements whose content is never text a reader should see.
+    private static readonly HashSet<string> DroppedWithContent = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "script", "style", "iframe", "object", "embed", "applet", "noscript", "template", "svg", "math",
+        "frame", "frameset", "meta", "link", "base", "title", "head", "textarea", "select", "xml",
+    };
+
+    private static readonly Dictionary<string, HashSet<string>> AllowedAttributes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["a"] = new(StringComparer.OrdinalIgnoreCase) { "href", "title" },
+        ["img"] = new(StringComparer.OrdinalIgnoreCase) { "src", "alt", "title", "width", "height" },
+        ["th"] = new(StringComparer.OrdinalIgnoreCase) { "colspan", "rowspan", "scope" },
+        ["td"] = new(StringComparer.OrdinalIgnoreCase) { "colspan", "rowspan" },
+        ["ol"] = new(StringComparer.OrdinalIgnoreCase) { "start" },
+    };
+
+    private static readonly HashSet<string> UrlAttributes = new(StringComparer.OrdinalIgnoreCase) { "href", "src" };
+
+    private static readonly string[] SafeSchemes = ["http", "https", "mailto", "tel"];
+
+    public string Sanitize(string? html)
+    {
+        if (string.IsNullOrWhiteSpace(html))
+        {
+            return "";
+        }
+
+        // A parser per call: cheap, and no question of sharing one across requests.
+        var parser = new HtmlParser();
+        var document = parser.ParseDocument("<!DOCTYPE html><html><body></body></html>");
+        var body = document.Body!;
+        foreach (var node in parser.ParseFragment(html, body).ToList())
+        {
+            body.AppendChild(node);
+        }
+
+        Clean(body);
+        return body.InnerHtml;
+    }
+
+    private static void Clean(INode parent)
+    {
+        foreach (var child in parent.ChildNodes.ToList())
+        {
+            switch (child)
+            {
+                case IElement element:
+                    CleanElement(element);
+                    break;
+                case IText:
+                    break;
+                default:
+                    // Comments, processing instructions, doctype: never kept.
+                    child.RemoveFromParent();
+                    break;
+            }
+        }
+    }
+
+    private static void CleanElement(IElement element)
+    {
+        var tag = element.LocalName;
+        if (DroppedWithContent.Contains(tag))
+        {
+            element.RemoveFromParent();
+            return;
+        }
+
+        Clean(element);
+        if (!AllowedTags.Contains(tag))
+        {
+            // Keep the text, lose the element: <font>xin chào</font> → xin chào.
+            foreach (var grandChild in element.ChildNodes.ToList())
+            {
+                element.Parent!.InsertBefore(grandChild, element);
+            }
+
+            element.RemoveFromParent();
+            return;
+        }
+
+        AllowedAttributes.TryGetValue(tag, out var allowed);
+        foreach (var attribute in element.Attributes.ToList())
+        {
+            var keep = allowed is not null && allowed.Contains(attribute.Name)
+                && (!UrlAttributes.Contains(attribute.Name) || IsSafeUrl(attribute.Value));
+            if (!keep)
+            {
+                element.RemoveAttribute(attribute.NamespaceUri, attribute.LocalName);
+            }
+        }
+
+        if (tag.Equals("a", StringComparison.OrdinalIgnoreCase) && element.HasAttribute("href"))
+        {
+            element.SetAttribute("rel", "noopener noreferrer nofollow");
+        }
+    }
+
+    /// <summary>Relative URLs and http(s)/mailto/tel only; control characters and entities cannot hide a scheme.</summary>
+    internal static bool IsSafeUrl(string value)
+    {
+        var url = new string(value.Where(c => !char.IsControl(c) && !char.IsWhiteSpace(c)).ToArray());
+        if (url.Length == 0)
+        {
+            return false;
+        }
+
+        var colon = url.IndexOf(':', StringComparison.Ordinal);
+        var firstDelimiter = url.IndexOfAny(['/', '?', '#']);
+        if (colon < 0 || (firstDelimiter >= 0 && firstDelimiter < colon))
+        {
+            // No scheme: a relative URL. "//host" is protocol-relative and fine.
+            return true;
+        }
+
+        var scheme = url[..colon];
+        return SafeSchemes.Contains(scheme, StringComparer.OrdinalIgnoreCase);
+    }
+}

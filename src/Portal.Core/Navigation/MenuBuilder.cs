@@ -1,0 +1,30 @@
+using System.Security.Claims;
+using Portal.Core.Modules;
+using Portal.Core.Security;
+using Portal.Core.Tenancy;
+
+namespace Portal.Core.Navigation;
+
+/// <summary>Builds the public and admin menus of the current tenant from its enabled features.</summary>
+public sealed class MenuBuilder(ModuleCatalog catalog, TenantContext tenant, IPermissionService permissions)
+{
+    private readonly List<MenuEntry> _main = [.. catalog.Startups.SelectMany(s => s.MainMenu.Select(e => e with { FeatureId = s.FeatureId }))];
+    private readonly List<MenuEntry> _admin = [.. catalog.Startups.SelectMany(s => s.AdminMenu.Select(e => e with { FeatureId = s.FeatureId }))];
+
+    public IReadOnlyList<MenuEntry> MainMenu() =>
+        [.. _main.Where(e => tenant.Tenant.HasFeature(e.FeatureId)).OrderBy(e => e.Order)];
+
+    public async Task<IReadOnlyList<MenuEntry>> AdminMenuAsync(ClaimsPrincipal user)
+    {
+        var result = new List<MenuEntry>();
+        foreach (var entry in _admin.Where(e => tenant.Tenant.HasFeature(e.FeatureId)).OrderBy(e => e.Order))
+        {
+            if (entry.Permission is null || await permissions.HasPermissionAsync(user, entry.Permission))
+            {
+                result.Add(entry);
+            }
+        }
+
+        return result;
+    }
+}

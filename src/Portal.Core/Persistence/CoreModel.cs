@@ -1,0 +1,29 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.Core.Tenancy;
+
+namespace Portal.Core.Persistence;
+
+/// <summary>The kernel's own tables.</summary>
+internal static class CoreModel
+{
+    public static void Configure(ModelBuilder modelBuilder)
+    {
+        var tenant = modelBuilder.Entity<Tenant>();
+        tenant.ToTable("Tenants");
+        tenant.HasKey(t => t.Id);
+        tenant.Property(t => t.Name).HasMaxLength(TenantNames.MaxLength).IsRequired();
+        tenant.HasIndex(t => t.Name).IsUnique();
+        tenant.Property(t => t.DisplayName).HasMaxLength(300).IsRequired();
+        tenant.Property(t => t.Level).HasConversion<string>().HasMaxLength(20);
+        tenant.Property(t => t.State).HasConversion<string>().HasMaxLength(20);
+        tenant.Property(t => t.Prefix).HasMaxLength(TenantNames.MaxLength).IsRequired();
+        tenant.Property(t => t.DefaultCulture).HasMaxLength(10).IsRequired();
+        tenant.Property(t => t.Theme).HasMaxLength(100).IsRequired();
+        tenant.Property(t => t.Settings).IsRequired();
+        tenant.HasIndex(t => t.ParentId);
+        tenant.Ignore(t => t.IsDefault);
+        tenant.Property(t => t.Hosts).HasJsonStringList();
+        tenant.Property(t => t.Cultures).HasJsonStringList();
+        tenant.Property(t => t.Features).HasJsonStringList();
+    }
+}

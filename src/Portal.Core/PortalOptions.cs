@@ -1,0 +1,52 @@
+namespace Portal.Core;
+
+/// <summary>The <c>Portal</c> configuration section (CONTRACTS.md lists the keys).</summary>
+public sealed class PortalOptions
+{
+    public const string Section = "Portal";
+
+    /// <summary>Folder for the SQLite file, media and keys; relative paths are under the content root.</summary>
+    public string DataPath { get; set; } = "App_Data";
+
+    public DatabaseOptions Database { get; set; } = new();
+
+    public AutoSetupOptions AutoSetup { get; set; } = new();
+
+    public AdminOptions Admin { get; set; } = new();
+
+    /// <summary>How often the process checks the tenants table for changes made elsewhere.</summary>
+    public int TenantRefreshSeconds { get; set; } = 5;
+}
+
+public sealed class DatabaseOptions
+{
+    public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
+
+    public string? ConnectionString { get; set; }
+}
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}
+
+public sealed class AutoSetupOptions
+{
+    /// <summary>Setup recipe of the default tenant on an empty database; empty turns auto-setup off.</summary>
+    public string Recipe { get; set; } = "province";
+
+    /// <summary>Also load demo content; null means "true in Development".</summary>
+    public bool? Demo { get; set; }
+
+    public string DisplayName { get; set; } = "Tỉnh An Hòa";
+}
+
+public sealed class AdminOptions
+{
+    public string UserName { get; set; } = "admin";
+
+    public string? Password { get; set; }
+
+    public string Email { get; set; } = "admin@localhost";
+}

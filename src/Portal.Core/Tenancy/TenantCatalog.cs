@@ -1,0 +1,89 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Core.Persistence;
+
+namespace Portal.Core.Tenancy;
+
+/// <summary>
+/// All tenants, held in memory as one immutable snapshot that is swapped whole on reload.
+/// Reading it is lock-free; this is what keeps a request's tenant resolution cheap at thousands of sites.
+/// </summary>
+public sealed class TenantCatalog(IServiceScopeFactory scopes)
+{
+    private volatile Snapshot _snapshot = Snapshot.Empty;
+    private readonly SemaphoreSlim _reloadLock = new(1, 1);
+    private readonly Lock _applyLock = new();
+
+    public IReadOnlyList<Tenant> All => _snapshot.Tenants;
+
+    public TenantResolver Resolver => _snapshot.Resolver;
+
+    /// <summary>A cheap fingerprint of the tenants table, used to notice changes made by another process.</summary>
+    internal (int Count, DateTime LastUpdate) Stamp => _snapshot.Stamp;
+
+    public Tenant? FindByName(string name) =>
+        _snapshot.ByName.TryGetValue(name, out var tenant) ? tenant : null;
+
+    public Tenant? FindById(int id) =>
+        _snapshot.ById.TryGetValue(id, out var tenant) ? tenant : null;
+
+    public Tenant? Default => FindByName(Tenant.DefaultName);
+
+    /// <summary>The chain from a tenant's parent up to the root (nearest first).</summary>
+    public IEnumerable<Tenant> Ancestors(Tenant tenant)
+    {
+        var seen = new HashSet<int> { tenant.Id };
+        var current = tenant.ParentId is int p ? FindById(p) : null;
+        while (current is not null && seen.Add(current.Id))
+        {
+            yield return current;
+            current = current.ParentId is int next ? FindById(next) : null;
+        }
+    }
+
+    public async Task ReloadAsync(CancellationToken cancellationToken = default)
+    {
+        await _reloadLock.WaitAsync(cancellationToken);
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+            var tenants = await db.Tenants.AsNoTracking().OrderBy(t => t.Id).ToListAsync(cancellationToken);
+            _snapshot = new Snapshot(tenants);
+        }
+        finally
+        {
+            _reloadLock.Release();
+        }
+    }
+
+    /// <summary>Puts a tenant written by this process into the snapshot without re-reading the table.</summary>
+    internal void Apply(Tenant tenant)
+    {
+        lock (_applyLock)
+        {
+            var tenants = _snapshot.Tenants.Where(t => t.Id != tenant.Id).Append(tenant).OrderBy(t => t.Id).ToList();
+            _snapshot = new Snapshot(tenants);
+        }
+    }
+
+    private sealed class Snapshot
+    {
+        public static readonly Snapshot Empty = new([]);
+
+        public Snapshot(List<Tenant> tenants)
+        {
+            Tenants = tenants;
+            ById = tenants.ToDictionary(t => t.Id);
+            ByName = tenants.ToDictionary(t => t.Name, StringComparer.OrdinalIgnoreCase);
+            Resolver = new TenantResolver(tenants);
+            Stamp = (tenants.Count, tenants.Count == 0 ? DateTime.MinValue : tenants.Max(t => t.UpdatedUtc));
+        }
+
+        public IReadOnlyList<Tenant> Tenants { get; }
+        public Dictionary<int, Tenant> ById { get; }
+        public Dictionary<string, Tenant> ByName { get; }
+        public TenantResolver Resolver { get; }
+        public (int Count, DateTime LastUpdate) Stamp { get; }
+    }
+}

@@ -1,0 +1,253 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Portal.Core.Modules;
+using Portal.Core.Persistence;
+using Portal.Core.Setup;
+
+namespace Portal.Core.Tenancy;
+
+/// <summary>
+/// Creates, enables and disables sites. Provisioning is one transaction: the tenant row and
+/// everything its setup writes commit together or not at all, so a failure leaves no half-made site.
+/// </summary>
+public sealed partial class TenantManager(
+    TenantCatalog catalog,
+    ModuleCatalog modules,
+    IServiceScopeFactory scopes,
+    TimeProvider clock,
+    ILogger<TenantManager> logger)
+{
+    private readonly SemaphoreSlim _writeLock = new(1, 1);
+
+    public async Task<Tenant> ProvisionAsync(TenantRequest request, bool demo = false, CancellationToken cancellationToken = default)
+    {
+        await _writeLock.WaitAsync(cancellationToken);
+        try
+        {
+            var (tenant, recipe) = Validate(request);
+            await using var scope = scopes.CreateAsyncScope();
+            var services = scope.ServiceProvider;
+            var db = services.GetRequiredService<PortalDbContext>();
+            await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+            {
+                db.Tenants.Add(tenant);
+                await SaveAsync(db, tenant, cancellationToken);
+                services.GetRequiredService<TenantContext>().Set(tenant);
+
+                await RunSetupStepsAsync(new TenantSetupContext(tenant, recipe, demo, services), cancellationToken);
+
+                tenant.State = TenantState.Running;
+                tenant.UpdatedUtc = clock.GetUtcNow().UtcDateTime;
+                await db.SaveChangesAsync(cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+            }
+
+            db.Entry(tenant).State = EntityState.Detached;
+            catalog.Apply(tenant);
+            LogProvisioned(logger, tenant.Name, tenant.Level, recipe);
+            return tenant;
+        }
+        finally
+        {
+            _writeLock.Release();
+        }
+    }
+
+    public Task<Tenant> DisableAsync(string name, CancellationToken cancellationToken = default) =>
+        SetStateAsync(name, TenantState.Disabled, cancellationToken);
+
+    public Task<Tenant> EnableAsync(string name, CancellationToken cancellationToken = default) =>
+        SetStateAsync(name, TenantState.Running, cancellationToken);
+
+    private async Task<Tenant> SetStateAsync(string name, TenantState state, CancellationToken cancellationToken)
+    {
+        await _writeLock.WaitAsync(cancellationToken);
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+            var tenant = await db.Tenants.SingleOrDefaultAsync(t => t.Name == name, cancellationToken)
+                ?? throw TenantValidationException.For("name", $"There is no tenant named '{name}'.");
+            if (tenant.IsDefault && state == TenantState.Disabled)
+            {
+                throw TenantValidationException.For("name", "The default tenant (the provincial portal) cannot be disabled.");
+            }
+
+            if (tenant.State == TenantState.Uninitialized)
+            {
+                throw TenantValidationException.For("name", $"The tenant '{name}' has not finished its setup.");
+            }
+
+            tenant.State = state;
+            tenant.UpdatedUtc = clock.GetUtcNow().UtcDateTime;
+            await db.SaveChangesAsync(cancellationToken);
+            catalog.Apply(tenant);
+            return tenant;
+        }
+        finally
+        {
+            _writeLock.Release();
+        }
+    }
+
+    private async Task RunSetupStepsAsync(TenantSetupContext context, CancellationToken cancellationToken)
+    {
+        var steps = context.Services.GetServices<ITenantSetupStep>()
+            .Where(s => context.Tenant.HasFeature(s.FeatureId))
+            .OrderBy(s => s.Order);
+        foreach (var step in steps)
+        {
+            await step.ExecuteAsync(context, cancellationToken);
+        }
+    }
+
+    private static async Task SaveAsync(PortalDbContext db, Tenant tenant, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Another process created the same name between our check and our insert.
+            throw TenantValidationException.For("name", $"A tenant named '{tenant.Name}' already exists.");
+        }
+    }
+
+    /// <summary>Checks a request against the rules and the existing tenants; builds the row to insert.</summary>
+    private (Tenant Tenant, string Recipe) Validate(TenantRequest request)
+    {
+        var errors = new Dictionary<string, string>();
+        var name = request.Name?.Trim() ?? "";
+        var isDefault = name == Tenant.DefaultName;
+        if (TenantNames.CheckName(name) is { } nameError)
+        {
+            errors["name"] = nameError;
+        }
+        else if (catalog.FindByName(name) is not null)
+        {
+            errors["name"] = $"A tenant named '{name}' already exists.";
+        }
+
+        var displayName = request.DisplayName?.Trim() ?? "";
+        if (displayName.Length == 0)
+        {
+            errors["displayName"] = "The display name is required (e.g. \"Xã Hồng Hà\").";
+        }
+        else if (displayName.Length > 300)
+        {
+            errors["displayName"] = "The display name is longer than 300 characters.";
+        }
+
+        var recipe = request.Recipe?.Trim() is { Length: > 0 } r ? r : DefaultRecipe(request.Level);
+        if (!SetupRecipes.Exists(recipe))
+        {
+            errors["recipe"] = $"Unknown recipe '{recipe}'. Known recipes: {string.Join(", ", SetupRecipes.Names)}.";
+        }
+
+        var level = TenantLevel.Other;
+        if (request.Level is { Length: > 0 } levelText)
+        {
+            if (!Enum.TryParse(levelText, ignoreCase: true, out level) || !Enum.IsDefined(level) || int.TryParse(levelText, out _))
+            {
+                errors["level"] = $"Unknown level '{levelText}'. Use one of: {string.Join(", ", Enum.GetNames<TenantLevel>())}.";
+            }
+        }
+        else if (SetupRecipes.Exists(recipe))
+        {
+            level = SetupRecipes.LevelOf(recipe);
+        }
+
+        int? parentId = null;
+        if (isDefault)
+        {
+            if (request.Parent is { Length: > 0 })
+            {
+                errors["parent"] = "The default tenant has no parent.";
+            }
+        }
+        else if (request.Parent is not { Length: > 0 } parentName)
+        {
+            errors["parent"] = "The parent tenant is required (e.g. --parent default).";
+        }
+        else if (catalog.FindByName(parentName.Trim()) is not { } parent)
+        {
+            errors["parent"] = $"The parent tenant '{parentName}' does not exist.";
+        }
+        else
+        {
+            parentId = parent.Id;
+        }
+
+        var hosts = new List<string>();
+        foreach (var host in request.Hosts.Select(h => h.Trim().ToLowerInvariant()).Where(h => h.Length > 0).Distinct())
+        {
+            if (TenantNames.CheckHost(host) is { } hostError)
+            {
+                errors["hosts"] = hostError;
+            }
+
+            hosts.Add(host);
+        }
+
+        var prefix = (request.Prefix ?? (hosts.Count == 0 && !isDefault ? name : "")).Trim().Trim('/').ToLowerInvariant();
+        if (TenantNames.CheckPrefix(prefix) is { } prefixError)
+        {
+            errors["prefix"] = prefixError;
+        }
+        else if (!isDefault && prefix.Length == 0 && hosts.Count == 0)
+        {
+            errors["prefix"] = "A site other than the default needs a URL prefix or a host name to answer on.";
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var tenant = new Tenant
+        {
+            Name = name,
+            DisplayName = displayName,
+            Level = level,
+            ParentId = parentId,
+            Hosts = hosts,
+            Prefix = prefix,
+            State = TenantState.Uninitialized,
+            CreatedUtc = now,
+            UpdatedUtc = now,
+        };
+
+        if (!errors.ContainsKey("prefix") && !errors.ContainsKey("hosts")
+            && catalog.All.FirstOrDefault(other => TenantResolver.Collides(other, tenant)) is { } clash)
+        {
+            errors[hosts.Count > 0 ? "hosts" : "prefix"] = $"The tenant '{clash.Name}' already answers on this host and prefix.";
+        }
+
+        if (SetupRecipes.Exists(recipe))
+        {
+            var requested = SetupRecipes.FeaturesOf(recipe);
+            var features = requested.Contains(SetupRecipes.AllFeatures) ? modules.Features.Select(f => f.Id) : requested;
+            tenant.Features = [.. modules.Expand(features, out var unknown)];
+            if (unknown.Count > 0)
+            {
+                errors["recipe"] = $"The recipe '{recipe}' names features this installation does not have: {string.Join(", ", unknown)}.";
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new TenantValidationException(errors);
+        }
+
+        return (tenant, recipe);
+    }
+
+    private static string DefaultRecipe(string? level) => level?.ToLowerInvariant() switch
+    {
+        "province" => "province",
+        "department" => "department",
+        "district" => "district",
+        _ => "commune",
+    };
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Provisioned tenant {Name} ({Level}) with recipe {Recipe}.")]
+    private static partial void LogProvisioned(ILogger logger, string name, TenantLevel level, string recipe);
+}

@@ -1,0 +1,60 @@
+using System.Text.RegularExpressions;
+
+namespace Portal.Core.Tenancy;
+
+/// <summary>Rules for tenant names, prefixes and host names.</summary>
+public static partial class TenantNames
+{
+    public const int MaxLength = 63;
+
+    /// <summary>
+    /// First path segments the platform itself uses. A tenant prefix equal to one of them would
+    /// hide that URL from the default site, so they are refused.
+    /// </summary>
+    public static readonly IReadOnlySet<string> Reserved = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "admin", "api", "connect", "openapi", "health", "_content", "_framework", "assets", "media", "css", "js", "lib",
+        "tin-tuc", "van-ban", "thu-tuc-hanh-chinh", "hoi-dap", "doi-thoai", "tim-kiem", "trang", "so-do-cong",
+        "sitemap.xml", "robots.txt", "rss", "favicon.ico", "vi", "en", "zh", "error", "account", "login", "logout",
+    };
+
+    [GeneratedRegex("^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$", RegexOptions.CultureInvariant)]
+    private static partial Regex SlugPattern();
+
+    [GeneratedRegex(@"^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$", RegexOptions.CultureInvariant)]
+    private static partial Regex HostPattern();
+
+    /// <summary>Null when valid, otherwise a Vietnamese-free plain reason usable on the CLI and in forms.</summary>
+    public static string? CheckName(string? name)
+    {
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            return "The name is required.";
+        }
+
+        if (!SlugPattern().IsMatch(name))
+        {
+            return $"The name '{name}' is not valid: use 1-63 lower-case letters a-z, digits and hyphens, not starting or ending with a hyphen (e.g. xa-hong-ha).";
+        }
+
+        return null;
+    }
+
+    public static string? CheckPrefix(string prefix)
+    {
+        if (prefix.Length == 0)
+        {
+            return null;
+        }
+
+        if (!SlugPattern().IsMatch(prefix))
+        {
+            return $"The prefix '{prefix}' is not valid: use lower-case letters a-z, digits and hyphens (e.g. xa-hong-ha).";
+        }
+
+        return Reserved.Contains(prefix) ? $"The prefix '{prefix}' is reserved by the platform's own URLs." : null;
+    }
+
+    public static string? CheckHost(string host) =>
+        HostPattern().IsMatch(host) ? null : $"The host name '{host}' is not valid (expected e.g. xahongha.tinh.gov.vn, without scheme or port).";
+}

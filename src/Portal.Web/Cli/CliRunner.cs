@@ -1,0 +1,90 @@
+using Microsoft.Extensions.Logging;
+using Portal.Core.Hosting;
+using Portal.Core.Tenancy;
+
+namespace Portal.Web.Cli;
+
+/// <summary>
+/// The CLI verbs of CONTRACTS.md. Each first brings the schema up to date and runs the auto-setup,
+/// exactly as a start of the server would; then it does its work and exits 0, or prints one line
+/// on stderr and exits non-zero.
+/// </summary>
+internal static class CliRunner
+{
+    private static readonly HashSet<string> Verbs = new(StringComparer.OrdinalIgnoreCase) { "tenants", "users", "help" };
+
+    public static bool IsCommand(string[] args) => args.Length > 0 && Verbs.Contains(args[0]);
+
+    public static async Task<int> RunAsync(string[] args, TextWriter? output = null, TextWriter? error = null, Action<WebApplicationBuilder>? configure = null)
+    {
+        output ??= Console.Out;
+        error ??= Console.Error;
+        var arguments = new CliArguments(args);
+        try
+        {
+            if (arguments.Positional is ["help", ..])
+            {
+                await output.WriteLineAsync(Usage);
+                return 0;
+            }
+
+            var command = Resolve(arguments);
+            await using var app = PortalHost.Build([], builder =>
+            {
+                builder.Logging.SetMinimumLevel(LogLevel.Warning);
+                configure?.Invoke(builder);
+            });
+            await app.Services.GetRequiredService<PortalInitializer>().InitializeAsync();
+            return await command(app.Services, arguments, output);
+        }
+        catch (CliUsageException ex)
+        {
+            await error.WriteLineAsync("error: " + ex.Message);
+            return 2;
+        }
+        catch (TenantValidationException ex)
+        {
+            await error.WriteLineAsync("error: " + string.Join(" ", ex.Errors.Values));
+            return 1;
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or IOException or System.Data.Common.DbException or ArgumentException)
+        {
+            await error.WriteLineAsync("error: " + OneLine(ex));
+            return 1;
+        }
+    }
+
+    private delegate Task<int> Command(IServiceProvider services, CliArguments arguments, TextWriter output);
+
+    private static Command Resolve(CliArguments arguments) => arguments.Positional switch
+    {
+        ["tenants", "list"] => TenantCommands.ListAsync,
+        ["tenants", "provision"] => TenantCommands.ProvisionAsync,
+        ["tenants", "disable", _] => TenantCommands.DisableAsync,
+        ["tenants", "enable", _] => TenantCommands.EnableAsync,
+        ["tenants", "disable" or "enable"] => throw new CliUsageException("tenants disable|enable needs the tenant's name, e.g. tenants disable xa-hong-ha."),
+        ["users", "create-admin"] => UserCommands.CreateAdminAsync,
+        _ => throw new CliUsageException($"unknown command '{string.Join(' ', arguments.Positional)}'. Run with 'help' for the list of commands."),
+    };
+
+    private static string OneLine(Exception ex)
+    {
+        var innermost = ex;
+        while (innermost.InnerException is not null)
+        {
+            innermost = innermost.InnerException;
+        }
+
+        return innermost.Message.ReplaceLineEndings(" ");
+    }
+
+    private const string Usage = """
+        Portal.Orchard command line (dotnet run --project src/Portal.Web -- <verb>)
+          tenants list [--level Commune] [--parent NAME]
+          tenants provision --csv communes.csv --recipe commune --parent default
+          tenants provision --name xa-hong-ha --display-name "Xã Hồng Hà" --level Commune --parent default --recipe commune [--prefix P] [--host H ...]
+          tenants disable NAME
+          tenants enable NAME
+          users create-admin --user NAME [--password P] [--email E] [--tenant NAME]
+        """;
+}

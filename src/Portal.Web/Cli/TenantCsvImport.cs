@@ -1,0 +1,110 @@
+using Portal.Core.Tenancy;
+using Portal.Core.Text;
+
+namespace Portal.Web.Cli;
+
+/// <summary>
+/// <c>tenants provision --csv FILE</c>: one tenant per row (name,displayName,level,prefix,host).
+/// Idempotent: a row whose tenant exists is skipped. Bad rows are reported with their line and
+/// reason; the good ones are provisioned anyway.
+/// </summary>
+internal static class TenantCsvImport
+{
+    public static async Task<int> RunAsync(IServiceProvider services, CliArguments arguments, string path, TextWriter output)
+    {
+        if (!File.Exists(path))
+        {
+            throw new CliUsageException($"the CSV file '{path}' does not exist.");
+        }
+
+        var rows = ReadRows(path);
+        var manager = services.GetRequiredService<TenantManager>();
+        var catalog = services.GetRequiredService<TenantCatalog>();
+        int created = 0, skipped = 0;
+        var failures = new List<string>();
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var (line, row) = rows[i];
+            if (row.Name is { Length: > 0 } name && catalog.FindByName(name.Trim()) is not null)
+            {
+                skipped++;
+            }
+            else
+            {
+                try
+                {
+                    await manager.ProvisionAsync(new TenantRequest
+                    {
+                        Name = row.Name,
+                        DisplayName = row.DisplayName,
+                        Level = row.Level,
+                        Parent = arguments.Option("parent"),
+                        Recipe = arguments.Option("recipe"),
+                        Prefix = string.IsNullOrWhiteSpace(row.Prefix) ? null : row.Prefix,
+                        Hosts = string.IsNullOrWhiteSpace(row.Host) ? [] : [.. row.Host.Split(' ', ';', '|').Where(h => h.Length > 0)],
+                    });
+                    created++;
+                }
+                catch (TenantValidationException ex)
+                {
+                    failures.Add($"line {line} ({row.Name}): {string.Join(" ", ex.Errors.Values)}");
+                }
+            }
+
+            if ((i + 1) % 50 == 0 || i + 1 == rows.Count)
+            {
+                await output.WriteLineAsync($"[{i + 1}/{rows.Count}] {created} provisioned, {skipped} already present, {failures.Count} rejected");
+            }
+        }
+
+        foreach (var failure in failures)
+        {
+            await output.WriteLineAsync("rejected " + failure);
+        }
+
+        await output.WriteLineAsync($"Done: {created} provisioned, {skipped} already present, {failures.Count} rejected.");
+        return failures.Count == 0 ? 0 : 1;
+    }
+
+    private sealed class Row
+    {
+        public string? Name { get; set; }
+        public string? DisplayName { get; set; }
+        public string? Level { get; set; }
+        public string? Prefix { get; set; }
+        public string? Host { get; set; }
+    }
+
+    private static List<(int Line, Row Row)> ReadRows(string path)
+    {
+        try
+        {
+            using var reader = new StreamReader(path);
+            var records = CsvReader.Read(reader).ToList();
+            var header = records.Count > 0 ? records[0].Fields.Select(h => h.Trim().TrimStart('\uFEFF').ToLowerInvariant()).ToList() : [];
+            if (!header.Contains("name"))
+            {
+                throw new CliUsageException($"'{path}' is not a tenants CSV: the first line must be the header name,displayName,level,prefix,host.");
+            }
+
+            string? Field(CsvReader.Record record, string name)
+            {
+                var index = header.IndexOf(name);
+                return index >= 0 && index < record.Fields.Count ? record.Fields[index].Trim() : null;
+            }
+
+            return [.. records.Skip(1).Select(r => (r.Line, new Row
+            {
+                Name = Field(r, "name"),
+                DisplayName = Field(r, "displayname"),
+                Level = Field(r, "level"),
+                Prefix = Field(r, "prefix"),
+                Host = Field(r, "host"),
+            }))];
+        }
+        catch (FormatException ex)
+        {
+            throw new CliUsageException($"'{path}' could not be read as CSV: {ex.Message}");
+        }
+    }
+}

@@ -1,0 +1,3 @@
+using Portal.Core.Modules;
+
+[assembly: Theme(Name = "Admin", DisplayName = "Quản trị", IsAdmin = true)]

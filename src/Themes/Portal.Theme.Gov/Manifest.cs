@@ -1,0 +1,3 @@
+using Portal.Core.Modules;
+
+[assembly: Theme(Name = "Gov", DisplayName = "Cổng thông tin điện tử (mặc định)")]
