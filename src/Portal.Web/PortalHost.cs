@@ -1,4 +1,7 @@
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.Repositories;
+using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.HttpOverrides;
 using Portal.Core;
 using Portal.Core.Hosting;
@@ -22,10 +25,15 @@ internal static class PortalHost
         builder.Services.Configure<ForwardedHeadersOptions>(options =>
             options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost);
 
-        // Keys under the data path, so sign-in cookies survive a restart.
-        var portal = builder.Configuration.GetSection(PortalOptions.Section).Get<PortalOptions>() ?? new PortalOptions();
-        var keys = Path.Combine(PortalDatabase.DataPath(portal, builder.Environment.ContentRootPath), "keys");
-        builder.Services.AddDataProtection().SetApplicationName("Portal.Orchard").PersistKeysToFileSystem(new DirectoryInfo(keys));
+        // Keys under the data path, so sign-in cookies survive a restart. Resolved from options
+        // (not read here) so that configuration added later, by tests for instance, applies.
+        builder.Services.AddDataProtection().SetApplicationName("Portal.Orchard");
+        builder.Services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp => new ConfigureOptions<KeyManagementOptions>(options =>
+        {
+            var portal = sp.GetRequiredService<IOptions<PortalOptions>>().Value;
+            var keys = Path.Combine(PortalDatabase.DataPath(portal, builder.Environment.ContentRootPath), "keys");
+            options.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(keys), sp.GetRequiredService<ILoggerFactory>());
+        }));
 
         var app = builder.Build();
         Configure(app);

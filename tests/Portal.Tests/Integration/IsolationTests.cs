@@ -1,0 +1,137 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Core.Persistence;
+using Portal.Core.Tenancy;
+using Portal.Pages.Models;
+using Portal.Tests.Infrastructure;
+
+namespace Portal.Tests.Integration;
+
+/// <summary>
+/// Two communes side by side: no public or admin route of one reads or writes the other's rows,
+/// including by guessing ids. Runs on SQLite and on PostgreSQL.
+/// </summary>
+public abstract class IsolationTests<TFixture>(TFixture fixture)
+    where TFixture : PortalFixture
+{
+    private PortalFactory Factory => fixture.Factory;
+
+    private async Task<(Tenant A, Tenant B, Page PageOfA)> TwoCommunesAsync(string suffix)
+    {
+        var a = await Factory.ProvisionAsync($"xa-a-{suffix}");
+        var b = await Factory.ProvisionAsync($"xa-b-{suffix}");
+        var pageOfA = await Factory.AddPageAsync(a, "rieng-cua-a", "Trang riêng của xã A");
+        return (a, b, pageOfA);
+    }
+
+    [Fact]
+    public async Task Public_page_of_one_commune_is_not_served_under_another()
+    {
+        var (a, b, _) = await TwoCommunesAsync("pub");
+        var client = Factory.CreateClient();
+
+        var own = await client.GetAsync($"/{a.Prefix}/trang/rieng-cua-a");
+        var other = await client.GetAsync($"/{b.Prefix}/trang/rieng-cua-a");
+        var home = await client.GetStringAsync($"/{b.Prefix}/");
+
+        Assert.Equal(HttpStatusCode.OK, own.StatusCode);
+        Assert.Contains("Trang riêng của xã A", await own.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.NotFound, other.StatusCode);
+        Assert.DoesNotContain("Trang riêng của xã A", home);
+    }
+
+    [Fact]
+    public async Task Admin_of_one_commune_cannot_read_edit_or_delete_the_others_page_by_guessing_its_id()
+    {
+        var (a, b, pageOfA) = await TwoCommunesAsync("adm");
+        await Factory.CreateSiteAdministratorAsync(b, "admin-b-adm", "Passw0rd-B!");
+        var adminB = await AdminClient.SignedInAsync(Factory, "admin-b-adm", "Passw0rd-B!", "/" + b.Prefix);
+        var formOfB = $"/{b.Prefix}/admin/pages/create";
+
+        var list = await adminB.Http.GetStringAsync($"/{b.Prefix}/admin/pages");
+        var read = await adminB.Http.GetAsync($"/{b.Prefix}/admin/pages/{pageOfA.Id}/edit");
+        var edit = await adminB.PostFormAsync(formOfB, $"/{b.Prefix}/admin/pages/{pageOfA.Id}/edit", new()
+        {
+            ["Title"] = "Đã bị sửa",
+            ["Slug"] = "rieng-cua-a",
+            ["Body"] = "x",
+            ["Published"] = "true",
+        });
+        var delete = await adminB.PostFormAsync(formOfB, $"/{b.Prefix}/admin/pages/{pageOfA.Id}/delete", []);
+        var othersAdmin = await adminB.Http.GetAsync($"/{a.Prefix}/admin/pages");
+
+        Assert.DoesNotContain("Trang riêng của xã A", list);
+        Assert.Equal(HttpStatusCode.NotFound, read.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, edit.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, delete.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, othersAdmin.StatusCode);
+        Assert.Contains("/admin/denied", othersAdmin.Headers.Location!.ToString());
+        var stored = await Factory.FindPageAsync(a, pageOfA.Id);
+        Assert.NotNull(stored);
+        Assert.Equal("Trang riêng của xã A", stored.Title);
+    }
+
+    [Fact]
+    public async Task Creating_a_page_in_one_commune_writes_only_to_that_commune()
+    {
+        var (a, b, _) = await TwoCommunesAsync("new");
+        var admin = await AdminClient.SignedInAsync(Factory);
+        var form = $"/{b.Prefix}/admin/pages/create";
+
+        var created = await admin.PostFormAsync(form, form, new()
+        {
+            ["Title"] = "Thông báo của xã B",
+            ["Slug"] = "rieng-cua-a",
+            ["Body"] = "<p>B</p>",
+            ["Published"] = "true",
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        var client = Factory.CreateClient();
+        Assert.Contains("Thông báo của xã B", await client.GetStringAsync($"/{b.Prefix}/trang/rieng-cua-a"));
+        Assert.Contains("Trang riêng của xã A", await client.GetStringAsync($"/{a.Prefix}/trang/rieng-cua-a"));
+    }
+
+    [Fact]
+    public async Task The_context_refuses_to_save_a_row_of_another_tenant()
+    {
+        var (a, b, pageOfA) = await TwoCommunesAsync("ctx");
+        await using var scope = Factory.Service<TenantScopeFactory>().CreateScope(b);
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+
+        Assert.Null(await db.Set<Page>().FirstOrDefaultAsync(p => p.Id == pageOfA.Id));
+
+        db.Add(new Page { TenantId = a.Id, Slug = "chen-vao", Title = "Chèn", Body = "", CreatedUtc = DateTime.UtcNow, UpdatedUtc = DateTime.UtcNow });
+        await Assert.ThrowsAsync<TenantIsolationException>(() => db.SaveChangesAsync());
+        db.ChangeTracker.Clear();
+
+        // Even a row attached by hand (never read through the filter) cannot be updated or deleted.
+        var forged = new Page { Id = pageOfA.Id, TenantId = a.Id, Slug = pageOfA.Slug, Title = "Giả mạo", Body = "" };
+        db.Update(forged);
+        await Assert.ThrowsAsync<TenantIsolationException>(() => db.SaveChangesAsync());
+        db.ChangeTracker.Clear();
+        db.Remove(forged);
+        await Assert.ThrowsAsync<TenantIsolationException>(() => db.SaveChangesAsync());
+
+        Assert.Equal("Trang riêng của xã A", (await Factory.FindPageAsync(a, pageOfA.Id))!.Title);
+    }
+
+    [Fact]
+    public async Task Province_administrator_administers_descendants_but_a_commune_administrator_not_the_province()
+    {
+        var (a, _, _) = await TwoCommunesAsync("tree");
+        await Factory.CreateSiteAdministratorAsync(a, "admin-a-tree", "Passw0rd-A!");
+        var province = await AdminClient.SignedInAsync(Factory);
+        var commune = await AdminClient.SignedInAsync(Factory, "admin-a-tree", "Passw0rd-A!", "/" + a.Prefix);
+
+        Assert.Equal(HttpStatusCode.OK, (await province.Http.GetAsync($"/{a.Prefix}/admin/pages")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await commune.Http.GetAsync($"/{a.Prefix}/admin/pages")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await commune.Http.GetAsync("/admin/pages")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await commune.Http.GetAsync("/admin/users")).StatusCode);
+    }
+}
+
+public sealed class IsolationTestsSqlite(SqliteFixture fixture) : IsolationTests<SqliteFixture>(fixture), IClassFixture<SqliteFixture>;
+
+public sealed class IsolationTestsPostgres(PostgresFixture fixture) : IsolationTests<PostgresFixture>(fixture), IClassFixture<PostgresFixture>;
