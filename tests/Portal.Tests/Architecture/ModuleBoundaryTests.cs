@@ -1,0 +1,120 @@
+using System.Reflection;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Mvc;
+using Portal.Core.Modules;
+using Portal.Core.Persistence;
+
+namespace Portal.Tests.Architecture;
+
+/// <summary>
+/// Hard module boundaries, checked by reflection over the assemblies the host loads
+/// (NetArchTest does not restore here; this does the same job).
+/// </summary>
+public sealed partial class ModuleBoundaryTests
+{
+    private static readonly ModuleCatalog Catalog = ModuleCatalog.FromApplicationDirectory();
+
+    [Fact]
+    public void The_host_loads_every_module_and_theme()
+    {
+        Assert.Contains(Catalog.Features, f => f.Id == "Portal.Users");
+        Assert.Contains(Catalog.Features, f => f.Id == "Portal.Pages");
+        Assert.Contains(Catalog.Themes, t => t.Name == "Gov" && !t.IsAdmin);
+        Assert.Contains(Catalog.Themes, t => t.Name == "Admin" && t.IsAdmin);
+    }
+
+    [Fact]
+    public void A_module_references_the_kernel_and_other_modules_abstractions_only()
+    {
+        var violations = Catalog.ModuleAssemblies.Concat(Catalog.ThemeAssemblies)
+            .SelectMany(a => a.GetReferencedAssemblies().Select(r => (From: a.GetName().Name, To: r.Name!)))
+            .Where(r => r.To.StartsWith("Portal.", StringComparison.Ordinal)
+                && r.To != "Portal.Core"
+                && !r.To.EndsWith(".Abstractions", StringComparison.Ordinal))
+            .Select(r => $"{r.From} → {r.To}")
+            .ToList();
+
+        Assert.True(violations.Count == 0, "Modules must talk through Abstractions: " + string.Join(", ", violations));
+    }
+
+    [Fact]
+    public void The_kernel_knows_no_module()
+    {
+        var references = typeof(ModuleStartup).Assembly.GetReferencedAssemblies().Select(r => r.Name!);
+
+        Assert.DoesNotContain(references, r => r.StartsWith("Portal.", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Every_module_has_a_feature_and_exactly_one_startup()
+    {
+        foreach (var assembly in Catalog.ModuleAssemblies)
+        {
+            Assert.NotEmpty(assembly.GetCustomAttributes<FeatureAttribute>());
+            Assert.Single(assembly.GetTypes(), t => t.IsSubclassOf(typeof(ModuleStartup)));
+        }
+    }
+
+    [Fact]
+    public void Themes_hold_views_and_assets_only()
+    {
+        foreach (var assembly in Catalog.ThemeAssemblies)
+        {
+            var code = assembly.GetTypes()
+                .Where(t => t.Namespace != "AspNetCoreGeneratedDocument" && !t.Name.StartsWith('<') && t.Name != "Microsoft.CodeAnalysis.EmbeddedAttribute")
+                .Where(t => typeof(ControllerBase).IsAssignableFrom(t) || t.IsSubclassOf(typeof(ModuleStartup)) || (t.IsClass && t.IsPublic))
+                .Select(t => t.FullName)
+                .ToList();
+
+            Assert.True(code.Count == 0, $"{assembly.GetName().Name} contains code: {string.Join(", ", code)}");
+        }
+    }
+
+    [Fact]
+    public void Tenant_owned_entities_of_a_module_are_internal_to_it_or_needed_by_its_controllers()
+    {
+        // Another module may not use these types at all (the reference test above), so a public
+        // entity is only tolerated where MVC requires it; this lists them so the choice is visible.
+        var publicEntities = Catalog.ModuleAssemblies.SelectMany(a => a.GetTypes())
+            .Where(t => typeof(ITenantOwned).IsAssignableFrom(t) && t.IsPublic)
+            .Select(t => t.FullName)
+            .ToList();
+
+        Assert.Equal(["Portal.Pages.Models.Page"], publicEntities);
+    }
+
+    [Fact]
+    public void Only_classes_marked_CrossTenant_may_ignore_the_tenant_filter()
+    {
+        var offenders = new List<string>();
+        foreach (var file in Directory.EnumerateFiles(SourceRoot(), "*.cs", SearchOption.AllDirectories))
+        {
+            if (file.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var text = File.ReadAllText(file);
+            if (IgnoreFilters().IsMatch(text) && !text.Contains("[CrossTenant(", StringComparison.Ordinal))
+            {
+                offenders.Add(Path.GetRelativePath(SourceRoot(), file));
+            }
+        }
+
+        Assert.True(offenders.Count == 0, "IgnoreQueryFilters outside a [CrossTenant] service: " + string.Join(", ", offenders));
+    }
+
+    private static string SourceRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Portal.Orchard.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return Path.Combine(directory?.FullName ?? throw new DirectoryNotFoundException("Portal.Orchard.sln not found above the test folder."), "src");
+    }
+
+    [GeneratedRegex(@"\.IgnoreQueryFilters\s*\(")]
+    private static partial Regex IgnoreFilters();
+}

@@ -1,0 +1,90 @@
+using Portal.Core.Html;
+
+namespace Portal.Tests.Unit;
+
+/// <summary>A first set of filter-evasion vectors (after OWASP's cheat sheet); none may leave anything executable.</summary>
+public sealed class HtmlSanitizerTests
+{
+    private readonly HtmlSanitizer _sanitizer = new();
+
+    public static TheoryData<string> Vectors =>
+    [
+        "<script>alert('XSS')</script>",
+        "<SCRIPT SRC=http://xss.example/xss.js></SCRIPT>",
+        "<IMG SRC=\"javascript:alert('XSS');\">",
+        "<IMG SRC=javascript:alert('XSS')>",
+        "<IMG SRC=JaVaScRiPt:alert('XSS')>",
+        "<IMG SRC=`javascript:alert(\"RSnake says, 'XSS'\")`>",
+        "<a onmouseover=\"alert(document.cookie)\">xxs link</a>",
+        "<IMG \"\"\"><SCRIPT>alert(\"XSS\")</SCRIPT>\"\\>",
+        "<IMG SRC=# onmouseover=\"alert('xxs')\">",
+        "<IMG SRC=/ onerror=\"alert(String.fromCharCode(88,83,83))\"></img>",
+        "<img src=x onerror=\"&#0000106&#0000097&#0000118&#0000097&#0000115&#0000099&#0000114&#0000105&#0000112&#0000116&#0000058&#0000097&#0000108&#0000101&#0000114&#0000116&#0000040&#0000039&#0000088&#0000083&#0000083&#0000039&#0000041\">",
+        "<IMG SRC=&#106;&#97;&#118;&#97;&#115;&#99;&#114;&#105;&#112;&#116;&#58;&#97;&#108;&#101;&#114;&#116;&#40;&#39;&#88;&#83;&#83;&#39;&#41;>",
+        "<IMG SRC=&#x6A&#x61&#x76&#x61&#x73&#x63&#x72&#x69&#x70&#x74&#x3A&#x61&#x6C&#x65&#x72&#x74&#x28&#x27&#x58&#x53&#x53&#x27&#x29>",
+        "<IMG SRC=\"jav\tascript:alert('XSS');\">",
+        "<IMG SRC=\"jav&#x09;ascript:alert('XSS');\">",
+        "<IMG SRC=\"jav&#x0A;ascript:alert('XSS');\">",
+        "<IMG SRC=\" &#14;  javascript:alert('XSS');\">",
+        "<SCRIPT/XSS SRC=\"http://xss.example/xss.js\"></SCRIPT>",
+        "<BODY onload!#$%&()*~+-_.,:;?@[/|\\]^`=alert(\"XSS\")>",
+        "<<SCRIPT>alert(\"XSS\");//\\<</SCRIPT>",
+        "<iframe src=http://xss.example/scriptlet.html <",
+        "<svg/onload=alert('XSS')>",
+        "<a href=\"data:text/html;base64,PHNjcmlwdD5hbGVydCgnWFNTJyk8L3NjcmlwdD4=\">x</a>",
+        "<a href=\"vbscript:msgbox('XSS')\">x</a>",
+        "<div style=\"background-image: url(javascript:alert('XSS'))\">x</div>",
+        "<TABLE BACKGROUND=\"javascript:alert('XSS')\"><tr><td>x</td></tr></TABLE>",
+        "<META HTTP-EQUIV=\"refresh\" CONTENT=\"0;url=javascript:alert('XSS');\">",
+        "<OBJECT TYPE=\"text/x-scriptlet\" DATA=\"http://xss.example/scriptlet.html\"></OBJECT>",
+        "<EMBED SRC=\"data:image/svg+xml;base64,PHN2ZyB4bWxuczpzdmc9Imh0dH A6Ly93d3cudzMub3JnLzIwMDAvc3ZnIiB4bWxucz0iaHR0cDovL3d3dy53My5vcmcv MjAwMC9zdmciIHhtbG5zOnhsaW5rPSJodHRwOi8vd3d3LnczLm9yZy8xOTk5L3hs aW5rIiB2ZXJzaW9uPSIxLjAiIHg9IjAiIHk9IjAiIHdpZHRoPSIxOTQiIGhlaWdodD0iMjAw IiBpZD0ieHNzIj48c2NyaXB0IHR5cGU9InRleHQvZWNtYXNjcmlwdCI+YWxlcnQoIlh TUyIpOzwvc2NyaXB0Pjwvc3ZnPg==\" AllowScriptAccess=\"always\"></EMBED>",
+        "<!--[if gte IE 4]><SCRIPT>alert('XSS');</SCRIPT><![endif]-->",
+        "<BASE HREF=\"javascript:alert('XSS');//\">",
+        "<math><mtext><table><mglyph><style><img src=x onerror=alert(1)></style></mglyph></table></mtext></math>",
+        "<form action=javascript:alert(1)><button>x</button></form>",
+        "<p><a href=\"  JAVASCRIPT :alert(1)\">x</a></p>",
+    ];
+
+    [Theory]
+    [MemberData(nameof(Vectors))]
+    public void Nothing_executable_survives(string vector)
+    {
+        var clean = _sanitizer.Sanitize(vector).ToLowerInvariant();
+
+        Assert.DoesNotContain("<script", clean);
+        Assert.DoesNotContain("javascript:", clean);
+        Assert.DoesNotContain("vbscript:", clean);
+        Assert.DoesNotContain("data:", clean);
+        Assert.DoesNotMatch(@"<[^>]*\son[a-z]+\s*=", clean);
+        Assert.DoesNotContain("<iframe", clean);
+        Assert.DoesNotContain("<object", clean);
+        Assert.DoesNotContain("<embed", clean);
+        Assert.DoesNotContain("<meta", clean);
+        Assert.DoesNotContain("<base", clean);
+        Assert.DoesNotContain("<svg", clean);
+        Assert.DoesNotContain("<form", clean);
+        Assert.DoesNotContain("style=", clean);
+        Assert.DoesNotContain("background=", clean);
+    }
+
+    [Fact]
+    public void Ordinary_rich_text_is_kept()
+    {
+        const string html = "<h2>Tiêu đề</h2><p>Đoạn <strong>đậm</strong> và <em>nghiêng</em>, <a href=\"https://tinh.gov.vn/van-ban\" title=\"Văn bản\">liên kết</a>.</p><ul><li>Một</li></ul><img src=\"/media/anh.jpg\" alt=\"Ảnh hội nghị\" width=\"640\"><table><tr><th scope=\"col\">Cột</th></tr><tr><td>Ô</td></tr></table>";
+
+        var clean = _sanitizer.Sanitize(html);
+
+        Assert.Contains("<h2>Tiêu đề</h2>", clean);
+        Assert.Contains("<strong>đậm</strong>", clean);
+        Assert.Contains("href=\"https://tinh.gov.vn/van-ban\"", clean);
+        Assert.Contains("rel=\"noopener noreferrer nofollow\"", clean);
+        Assert.Contains("alt=\"Ảnh hội nghị\"", clean);
+        Assert.Contains("<th scope=\"col\">Cột</th>", clean);
+    }
+
+    [Fact]
+    public void Unknown_elements_are_unwrapped_keeping_their_text()
+    {
+        Assert.Equal("<p>xin chào</p>", _sanitizer.Sanitize("<p><font color=red>xin chào</font></p>"));
+    }
+}
