@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Portal.Core.Modules;
 using Portal.Core.Navigation;
 using Portal.Core.Security;
-using Portal.Core.Setup;
+using Portal.Core.Contents;
 using Portal.Pages.Models;
 using Portal.Pages.Services;
 
@@ -17,7 +17,7 @@ internal sealed class Startup : ModuleStartup
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<PageStore>();
-        services.AddScoped<ITenantSetupStep, PagesSetupStep>();
+        services.AddSingleton<IContentImporter, PageImporter>();
     }
 
     public override void ConfigureModel(ModelBuilder modelBuilder) => PagesModel.Configure(modelBuilder);

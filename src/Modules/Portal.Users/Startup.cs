@@ -6,9 +6,11 @@ using Microsoft.Extensions.DependencyInjection;
 using Portal.Core.Modules;
 using Portal.Core.Navigation;
 using Portal.Core.Persistence;
+using Portal.Core.Recipes;
 using Portal.Core.Security;
 using Portal.Core.Setup;
 using Portal.Users.Models;
+using Portal.Users.Recipes;
 using Portal.Users.Services;
 
 namespace Portal.Users;
@@ -54,6 +56,8 @@ internal sealed class Startup : ModuleStartup
         services.AddScoped<IPermissionGrantStore, UserPermissionStore>();
         services.AddScoped<AdministratorAccounts>();
         services.AddScoped<ITenantSetupStep, UsersSetupStep>();
+        services.AddSingleton<IRecipeStep, RolesStep>();
+        services.AddSingleton<IRecipeStep, UsersStep>();
     }
 
     public override void ConfigureModel(ModelBuilder modelBuilder) => UsersModel.Configure(modelBuilder);

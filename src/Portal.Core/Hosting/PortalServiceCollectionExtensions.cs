@@ -13,6 +13,8 @@ using Portal.Core.Html;
 using Portal.Core.Modules;
 using Portal.Core.Navigation;
 using Portal.Core.Persistence;
+using Portal.Core.Recipes;
+using Portal.Core.Recipes.Steps;
 using Portal.Core.Security;
 using Portal.Core.Tenancy;
 
@@ -49,6 +51,14 @@ public static class PortalServiceCollectionExtensions
         // Vietnamese text is written as itself, not as &#x...; entities (smaller pages, readable source).
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddSingleton<HtmlSanitizer>();
+
+        services.AddSingleton<RecipeCatalog>();
+        services.AddSingleton<RecipeExecutor>();
+        services.AddSingleton<IRecipeStep, FeatureStep>();
+        services.AddSingleton<IRecipeStep, ThemesStep>();
+        services.AddSingleton<IRecipeStep, SettingsStep>();
+        services.AddSingleton<IRecipeStep, MenuStep>();
+        services.AddSingleton<IRecipeStep, ContentStep>();
 
         services.AddControllersWithViews(options =>
             {

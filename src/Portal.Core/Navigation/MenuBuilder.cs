@@ -11,8 +11,14 @@ public sealed class MenuBuilder(ModuleCatalog catalog, TenantContext tenant, IPe
     private readonly List<MenuEntry> _main = [.. catalog.Startups.SelectMany(s => s.MainMenu.Select(e => e with { FeatureId = s.FeatureId }))];
     private readonly List<MenuEntry> _admin = [.. catalog.Startups.SelectMany(s => s.AdminMenu.Select(e => e with { FeatureId = s.FeatureId }))];
 
-    public IReadOnlyList<MenuEntry> MainMenu() =>
-        [.. _main.Where(e => tenant.Tenant.HasFeature(e.FeatureId)).OrderBy(e => e.Order)];
+    /// <summary>The site's own menu when its recipe set one, else the entries of its enabled modules.</summary>
+    public IReadOnlyList<MenuEntry> MainMenu()
+    {
+        var configured = SiteMenus.Of(tenant.Tenant);
+        return configured is not null
+            ? [.. configured.Where(e => e.FeatureId.Length == 0 || tenant.Tenant.HasFeature(e.FeatureId))]
+            : [.. _main.Where(e => tenant.Tenant.HasFeature(e.FeatureId)).OrderBy(e => e.Order)];
+    }
 
     public async Task<IReadOnlyList<MenuEntry>> AdminMenuAsync(ClaimsPrincipal user)
     {

@@ -67,6 +67,14 @@ public sealed class TenantCatalog(IServiceScopeFactory scopes)
         }
     }
 
+    internal void Remove(int id)
+    {
+        lock (_applyLock)
+        {
+            _snapshot = new Snapshot([.. _snapshot.Tenants.Where(t => t.Id != id)]);
+        }
+    }
+
     private sealed class Snapshot
     {
         public static readonly Snapshot Empty = new([]);

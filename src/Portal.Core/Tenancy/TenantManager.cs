@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Portal.Core.Modules;
 using Portal.Core.Persistence;
+using Portal.Core.Recipes;
 using Portal.Core.Setup;
 
 namespace Portal.Core.Tenancy;
@@ -14,10 +15,14 @@ namespace Portal.Core.Tenancy;
 public sealed partial class TenantManager(
     TenantCatalog catalog,
     ModuleCatalog modules,
+    RecipeCatalog recipes,
+    RecipeExecutor executor,
     IServiceScopeFactory scopes,
     TimeProvider clock,
     ILogger<TenantManager> logger)
 {
+    public const string DemoRecipe = "demo";
+
     private readonly SemaphoreSlim _writeLock = new(1, 1);
 
     public async Task<Tenant> ProvisionAsync(TenantRequest request, bool demo = false, CancellationToken cancellationToken = default)
@@ -26,6 +31,19 @@ public sealed partial class TenantManager(
         try
         {
             var (tenant, recipe) = Validate(request);
+            PreparedRecipe prepared;
+            PreparedRecipe? demoRecipe;
+            try
+            {
+                prepared = executor.Prepare(recipe, RecipeVariables(tenant, request.Variables));
+                demoRecipe = demo ? executor.Prepare(recipes.Find(DemoRecipe), RecipeVariables(tenant, request.Variables)) : null;
+            }
+            catch (RecipeException ex)
+            {
+                // Found before anything ran: a request error like any other, reported on the recipe field.
+                throw TenantValidationException.For("recipe", ex.Message);
+            }
+
             await using var scope = scopes.CreateAsyncScope();
             var services = scope.ServiceProvider;
             var db = services.GetRequiredService<PortalDbContext>();
@@ -35,7 +53,13 @@ public sealed partial class TenantManager(
                 await SaveAsync(db, tenant, cancellationToken);
                 services.GetRequiredService<TenantContext>().Set(tenant);
 
-                await RunSetupStepsAsync(new TenantSetupContext(tenant, recipe, demo, services), cancellationToken);
+                await RunSetupStepsAsync(new TenantSetupContext(tenant, recipe.Name, demo, services), cancellationToken);
+                var context = new RecipeContext(tenant, services);
+                await executor.ExecuteAsync(prepared, context, cancellationToken);
+                if (demoRecipe is not null)
+                {
+                    await executor.ExecuteAsync(demoRecipe, context, cancellationToken);
+                }
 
                 tenant.State = TenantState.Running;
                 tenant.UpdatedUtc = clock.GetUtcNow().UtcDateTime;
@@ -45,7 +69,7 @@ public sealed partial class TenantManager(
 
             db.Entry(tenant).State = EntityState.Detached;
             catalog.Apply(tenant);
-            LogProvisioned(logger, tenant.Name, tenant.Level, recipe);
+            LogProvisioned(logger, tenant.Name, tenant.Level, recipe.Name);
             return tenant;
         }
         finally
@@ -91,6 +115,102 @@ public sealed partial class TenantManager(
         }
     }
 
+    /// <summary>
+    /// Applies a recipe to an existing site, in one transaction: all of it or none of it. Steps are
+    /// idempotent, so this is also how an update is rolled out to many sites.
+    /// </summary>
+    public async Task<Tenant> RunRecipeAsync(string tenantName, RecipeDocument recipe, CancellationToken cancellationToken = default)
+    {
+        var existing = catalog.FindByName(tenantName) ?? throw TenantValidationException.For("tenant", $"There is no tenant named '{tenantName}'.");
+        var prepared = executor.Prepare(recipe, RecipeVariables(existing, new Dictionary<string, object?>()));
+        await _writeLock.WaitAsync(cancellationToken);
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var services = scope.ServiceProvider;
+            var db = services.GetRequiredService<PortalDbContext>();
+            Tenant tenant;
+            await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+            {
+                tenant = await db.Tenants.SingleAsync(t => t.Id == existing.Id, cancellationToken);
+                services.GetRequiredService<TenantContext>().Set(tenant);
+                await executor.ExecuteAsync(prepared, new RecipeContext(tenant, services), cancellationToken);
+                tenant.UpdatedUtc = clock.GetUtcNow().UtcDateTime;
+                await db.SaveChangesAsync(cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+            }
+
+            db.Entry(tenant).State = EntityState.Detached;
+            catalog.Apply(tenant);
+            return tenant;
+        }
+        finally
+        {
+            _writeLock.Release();
+        }
+    }
+
+    /// <summary>
+    /// Deletes a disabled site and every row it owns, in one transaction. Sites with child sites
+    /// cannot be removed: their children would lose their place in the tree.
+    /// </summary>
+    public async Task RemoveAsync(string name, CancellationToken cancellationToken = default)
+    {
+        await _writeLock.WaitAsync(cancellationToken);
+        try
+        {
+            var tenant = catalog.FindByName(name) ?? throw TenantValidationException.For("name", $"There is no tenant named '{name}'.");
+            if (tenant.IsDefault)
+            {
+                throw TenantValidationException.For("name", "The default tenant (the provincial portal) cannot be removed.");
+            }
+
+            if (tenant.State != TenantState.Disabled)
+            {
+                throw TenantValidationException.For("name", $"Disable '{name}' before removing it: only disabled sites can be removed.");
+            }
+
+            if (catalog.All.FirstOrDefault(t => t.ParentId == tenant.Id) is { } child)
+            {
+                throw TenantValidationException.For("name", $"'{name}' has child sites (for example '{child.Name}'); remove or move them first.");
+            }
+
+            await using var scope = scopes.CreateAsyncScope();
+            var services = scope.ServiceProvider;
+            services.GetRequiredService<TenantContext>().Set(tenant);
+            var db = services.GetRequiredService<PortalDbContext>();
+            await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+            {
+                await TenantData.DeleteAllAsync(db, cancellationToken);
+                await db.Tenants.Where(t => t.Id == tenant.Id).ExecuteDeleteAsync(cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+            }
+
+            catalog.Remove(tenant.Id);
+        }
+        finally
+        {
+            _writeLock.Release();
+        }
+    }
+
+    private static Dictionary<string, string> RecipeVariables(Tenant tenant, IDictionary<string, object?> extra)
+    {
+        var variables = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["tenant.name"] = tenant.Name,
+            ["tenant.displayName"] = tenant.DisplayName,
+            ["tenant.level"] = tenant.Level.ToString(),
+            ["tenant.prefix"] = tenant.Prefix,
+        };
+        foreach (var (key, value) in extra)
+        {
+            variables[key] = Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? "";
+        }
+
+        return variables;
+    }
+
     private async Task RunSetupStepsAsync(TenantSetupContext context, CancellationToken cancellationToken)
     {
         var steps = context.Services.GetServices<ITenantSetupStep>()
@@ -116,7 +236,7 @@ public sealed partial class TenantManager(
     }
 
     /// <summary>Checks a request against the rules and the existing tenants; builds the row to insert.</summary>
-    private (Tenant Tenant, string Recipe) Validate(TenantRequest request)
+    private (Tenant Tenant, RecipeDocument Recipe) Validate(TenantRequest request)
     {
         var errors = new Dictionary<string, string>();
         var name = request.Name?.Trim() ?? "";
@@ -140,10 +260,19 @@ public sealed partial class TenantManager(
             errors["displayName"] = "The display name is longer than 300 characters.";
         }
 
-        var recipe = request.Recipe?.Trim() is { Length: > 0 } r ? r : DefaultRecipe(request.Level);
-        if (!SetupRecipes.Exists(recipe))
+        var recipeName = request.Recipe?.Trim() is { Length: > 0 } r ? r : DefaultRecipe(request.Level);
+        RecipeDocument? recipe = null;
+        try
         {
-            errors["recipe"] = $"Unknown recipe '{recipe}'. Known recipes: {string.Join(", ", SetupRecipes.Names)}.";
+            recipe = recipes.Find(recipeName);
+            if (!recipe.IsSetupRecipe)
+            {
+                errors["recipe"] = $"The recipe '{recipeName}' is not a setup recipe. Setup recipes: {string.Join(", ", recipes.SetupRecipes().Select(x => x.Name))}.";
+            }
+        }
+        catch (RecipeException ex)
+        {
+            errors["recipe"] = ex.Message;
         }
 
         var level = TenantLevel.Other;
@@ -154,9 +283,9 @@ public sealed partial class TenantManager(
                 errors["level"] = $"Unknown level '{levelText}'. Use one of: {string.Join(", ", Enum.GetNames<TenantLevel>())}.";
             }
         }
-        else if (SetupRecipes.Exists(recipe))
+        else if (recipe?.Level is { } recipeLevel && Enum.TryParse<TenantLevel>(recipeLevel, ignoreCase: true, out var fromRecipe))
         {
-            level = SetupRecipes.LevelOf(recipe);
+            level = fromRecipe;
         }
 
         int? parentId = null;
@@ -221,23 +350,15 @@ public sealed partial class TenantManager(
             errors[hosts.Count > 0 ? "hosts" : "prefix"] = $"The tenant '{clash.Name}' already answers on this host and prefix.";
         }
 
-        if (SetupRecipes.Exists(recipe))
-        {
-            var requested = SetupRecipes.FeaturesOf(recipe);
-            var features = requested.Contains(SetupRecipes.AllFeatures) ? modules.Features.Select(f => f.Id) : requested;
-            tenant.Features = [.. modules.Expand(features, out var unknown)];
-            if (unknown.Count > 0)
-            {
-                errors["recipe"] = $"The recipe '{recipe}' names features this installation does not have: {string.Join(", ", unknown)}.";
-            }
-        }
+        // The always-enabled features; the recipe's feature steps add the rest as they run.
+        tenant.Features = [.. modules.Expand([], out _)];
 
         if (errors.Count > 0)
         {
             throw new TenantValidationException(errors);
         }
 
-        return (tenant, recipe);
+        return (tenant, recipe!);
     }
 
     private static string DefaultRecipe(string? level) => level?.ToLowerInvariant() switch

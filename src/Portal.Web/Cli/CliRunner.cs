@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Portal.Core.Hosting;
+using Portal.Core.Recipes;
 using Portal.Core.Tenancy;
 
 namespace Portal.Web.Cli;
@@ -11,7 +12,7 @@ namespace Portal.Web.Cli;
 /// </summary>
 internal static class CliRunner
 {
-    private static readonly HashSet<string> Verbs = new(StringComparer.OrdinalIgnoreCase) { "tenants", "users", "help" };
+    private static readonly HashSet<string> Verbs = new(StringComparer.OrdinalIgnoreCase) { "tenants", "users", "recipes", "help" };
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Verbs.Contains(args[0]);
 
@@ -47,6 +48,11 @@ internal static class CliRunner
             await error.WriteLineAsync("error: " + string.Join(" ", ex.Errors.Values));
             return 1;
         }
+        catch (RecipeException ex)
+        {
+            await error.WriteLineAsync("error: " + ex.Message.ReplaceLineEndings(" "));
+            return 1;
+        }
         catch (Exception ex) when (ex is InvalidOperationException or IOException or System.Data.Common.DbException or ArgumentException)
         {
             await error.WriteLineAsync("error: " + OneLine(ex));
@@ -62,10 +68,24 @@ internal static class CliRunner
         ["tenants", "provision"] => TenantCommands.ProvisionAsync,
         ["tenants", "disable", _] => TenantCommands.DisableAsync,
         ["tenants", "enable", _] => TenantCommands.EnableAsync,
-        ["tenants", "disable" or "enable"] => throw new CliUsageException("tenants disable|enable needs the tenant's name, e.g. tenants disable xa-hong-ha."),
+        ["tenants", "remove", _] => TenantCommands.RemoveAsync,
+        ["tenants", "disable" or "enable" or "remove"] => throw new CliUsageException("tenants disable|enable|remove needs the tenant's name, e.g. tenants disable xa-hong-ha."),
+        ["recipes", "run", _] => RecipeCommands.RunAsync,
+        ["recipes", "list"] => ListRecipesAsync,
+        ["recipes", "run"] => throw new CliUsageException("recipes run needs a recipe name or a path to a .recipe.json file."),
         ["users", "create-admin"] => UserCommands.CreateAdminAsync,
         _ => throw new CliUsageException($"unknown command '{string.Join(' ', arguments.Positional)}'. Run with 'help' for the list of commands."),
     };
+
+    private static async Task<int> ListRecipesAsync(IServiceProvider services, CliArguments arguments, TextWriter output)
+    {
+        foreach (var recipe in services.GetRequiredService<RecipeCatalog>().All())
+        {
+            await output.WriteLineAsync($"{recipe.Name,-20} {(recipe.IsSetupRecipe ? "setup " : "update")}  {recipe.DisplayName}");
+        }
+
+        return 0;
+    }
 
     private static string OneLine(Exception ex)
     {
@@ -85,6 +105,10 @@ internal static class CliRunner
           tenants provision --name xa-hong-ha --display-name "Xã Hồng Hà" --level Commune --parent default --recipe commune [--prefix P] [--host H ...]
           tenants disable NAME
           tenants enable NAME
+          tenants remove NAME                       (disabled sites only; deletes the site's data)
+          recipes list
+          recipes run NAME|PATH.recipe.json --tenant NAME
+          recipes run NAME|PATH.recipe.json --tenants level=Commune[,parent=NAME]   (or --tenants all)
           users create-admin --user NAME [--password P] [--email E] [--tenant NAME]
         """;
 }

@@ -66,6 +66,13 @@ internal static class TenantCommands
         return 0;
     }
 
+    public static async Task<int> RemoveAsync(IServiceProvider services, CliArguments arguments, TextWriter output)
+    {
+        await services.GetRequiredService<TenantManager>().RemoveAsync(arguments.Positional[2]);
+        await output.WriteLineAsync($"Removed '{arguments.Positional[2]}' and all its data.");
+        return 0;
+    }
+
     public static async Task<int> EnableAsync(IServiceProvider services, CliArguments arguments, TextWriter output)
     {
         var tenant = await services.GetRequiredService<TenantManager>().EnableAsync(arguments.Positional[2]);

@@ -1,3 +1,4 @@
+using Portal.Core.Recipes;
 using Portal.Core.Tenancy;
 using Portal.Core.Text;
 
@@ -22,6 +23,7 @@ internal static class TenantCsvImport
         var catalog = services.GetRequiredService<TenantCatalog>();
         int created = 0, skipped = 0;
         var failures = new List<string>();
+        var progress = new Progress(output, rows.Count, "rows:");
         for (var i = 0; i < rows.Count; i++)
         {
             var (line, row) = rows[i];
@@ -49,12 +51,13 @@ internal static class TenantCsvImport
                 {
                     failures.Add($"line {line} ({row.Name}): {string.Join(" ", ex.Errors.Values)}");
                 }
+                catch (RecipeException ex)
+                {
+                    failures.Add($"line {line} ({row.Name}): {ex.Message}");
+                }
             }
 
-            if ((i + 1) % 50 == 0 || i + 1 == rows.Count)
-            {
-                await output.WriteLineAsync($"[{i + 1}/{rows.Count}] {created} provisioned, {skipped} already present, {failures.Count} rejected");
-            }
+            await progress.ReportAsync(i + 1, $"{created} provisioned, {skipped} already present, {failures.Count} rejected");
         }
 
         foreach (var failure in failures)

@@ -59,14 +59,14 @@ public sealed class PublicSiteBrowserTests(RunningPortal portal, Infrastructure.
         await page.GetByRole(AriaRole.Button, new() { Name = "Lưu" }).ClickAsync();
         Assert.True(await page.GetByText("Vui lòng nhập tiêu đề.").IsVisibleAsync());
 
-        await page.GetByLabel("Tiêu đề", new() { Exact = true }).FillAsync("Cơ cấu tổ chức");
+        await page.GetByLabel("Tiêu đề", new() { Exact = true }).FillAsync("Sơ đồ bộ máy");
         await page.GetByLabel("Nội dung", new() { Exact = true }).FillAsync("<h2>Lãnh đạo</h2><p>Chủ tịch, các Phó Chủ tịch.</p>");
         await page.GetByRole(AriaRole.Button, new() { Name = "Lưu" }).ClickAsync();
-        Assert.True(await page.GetByText("Đã lưu trang \"Cơ cấu tổ chức\".").IsVisibleAsync());
+        Assert.True(await page.GetByText("Đã lưu trang \"Sơ đồ bộ máy\".").IsVisibleAsync());
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Infrastructure.Browser.ScreenshotPath("admin-pages"), FullPage = true });
 
         var citizen = await context.Browser!.NewPageAsync();
-        var response = await citizen.GotoAsync(portal.BaseUrl + "/trang/co-cau-to-chuc");
+        var response = await citizen.GotoAsync(portal.BaseUrl + "/trang/so-do-bo-may");
         Assert.Equal(200, response!.Status);
         Assert.Equal("Lãnh đạo", await citizen.Locator("main h2").InnerTextAsync());
     }

@@ -11,6 +11,9 @@ public sealed class Page : ITenantOwned
 
     public string Slug { get; set; } = "";
 
+    /// <summary>The importer's stable id (content envelope <c>id</c>), null for pages written in the admin.</summary>
+    public string? ContentId { get; set; }
+
     public string Title { get; set; } = "";
 
     /// <summary>Sanitized HTML: cleaned on save, so it can be written to the page as is.</summary>

@@ -14,6 +14,8 @@ internal static class PagesModel
             page.Property(p => p.Slug).HasMaxLength(SlugLength).IsRequired();
             page.Property(p => p.Title).HasMaxLength(300).IsRequired();
             page.Property(p => p.Body).IsRequired();
+            page.Property(p => p.ContentId).HasMaxLength(200);
             page.HasIndex(p => new { p.TenantId, p.Slug }).IsUnique();
+            page.HasIndex(p => new { p.TenantId, p.ContentId }).IsUnique();
         });
 }

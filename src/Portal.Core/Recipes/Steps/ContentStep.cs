@@ -1,0 +1,80 @@
+using System.Text.Json.Nodes;
+using Portal.Core.Contents;
+
+namespace Portal.Core.Recipes.Steps;
+
+/// <summary><c>{ "name": "content", "items": [ envelope, ... ] }</c> — each item handed to its type's importer.</summary>
+internal sealed class ContentStep(IEnumerable<IContentImporter> importers) : IRecipeStep
+{
+    private readonly Dictionary<string, IContentImporter> _importers = importers.ToDictionary(i => i.Type, StringComparer.Ordinal);
+
+    public string Name => "content";
+
+    public void Validate(JsonObject step, RecipeProblems problems)
+    {
+        StepReader.OnlyKnown(step, problems, "items");
+        var ids = new HashSet<(string, string, string)>();
+        foreach (var item in StepReader.Objects(step, "items", problems, required: true))
+        {
+            if (Read(item, problems) is not { } envelope)
+            {
+                continue;
+            }
+
+            if (!_importers.TryGetValue(envelope.Type, out var importer))
+            {
+                problems.Add($"item '{envelope.Id}': unknown content type '{envelope.Type}' (known: {string.Join(", ", _importers.Keys.Order(StringComparer.Ordinal))}).");
+                continue;
+            }
+
+            if (!ids.Add((envelope.Type, envelope.Id, envelope.Culture)))
+            {
+                problems.Add($"item '{envelope.Id}' appears twice.");
+            }
+
+            importer.Validate(envelope, problems.For($"item '{envelope.Id}'"));
+        }
+    }
+
+    public async Task ExecuteAsync(JsonObject step, RecipeContext context, CancellationToken cancellationToken)
+    {
+        foreach (var item in StepReader.Objects(step, "items"))
+        {
+            var envelope = Read(item, null)!;
+            var importer = _importers[envelope.Type];
+            if (!context.Tenant.HasFeature(importer.FeatureId))
+            {
+                throw new InvalidOperationException($"item '{envelope.Id}': the site does not have the feature {importer.FeatureId} that content type '{envelope.Type}' needs (enable it in an earlier feature step).");
+            }
+
+            await importer.ImportAsync(envelope, context, cancellationToken);
+        }
+    }
+
+    /// <summary>Reads the envelope's outer fields; null (with problems reported) when they are wrong.</summary>
+    internal static ContentEnvelope? Read(JsonObject item, RecipeProblems? problems)
+    {
+        var type = StepReader.String(item, "type", problems, required: true);
+        var id = StepReader.String(item, "id", problems, required: true);
+        var culture = StepReader.String(item, "culture", problems) ?? "vi";
+        var published = true;
+        if (item["published"] is JsonValue p && !p.TryGetValue(out published))
+        {
+            problems?.Add($"item '{id}': 'published' must be true or false.");
+            return null;
+        }
+
+        if (item["fields"] is not JsonObject fields)
+        {
+            problems?.Add($"item '{id}': 'fields' must be an object.");
+            return null;
+        }
+
+        if (problems is not null)
+        {
+            StepReader.OnlyKnown(item, problems, "type", "id", "culture", "published", "fields");
+        }
+
+        return type is null || id is null ? null : new ContentEnvelope(type, id, culture, published, fields);
+    }
+}

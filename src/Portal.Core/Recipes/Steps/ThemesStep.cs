@@ -1,0 +1,30 @@
+using System.Text.Json.Nodes;
+using Portal.Core.Modules;
+
+namespace Portal.Core.Recipes.Steps;
+
+/// <summary><c>{ "name": "themes", "site": "Gov" }</c> — the public theme of the site.</summary>
+internal sealed class ThemesStep(ModuleCatalog modules) : IRecipeStep
+{
+    public string Name => "themes";
+
+    public void Validate(JsonObject step, RecipeProblems problems)
+    {
+        StepReader.OnlyKnown(step, problems, "site", "admin");
+        if (StepReader.String(step, "site", problems, required: true) is { } theme && !modules.Themes.Any(t => !t.IsAdmin && t.Name == theme))
+        {
+            problems.Add($"unknown theme '{theme}' (installed: {string.Join(", ", modules.Themes.Where(t => !t.IsAdmin).Select(t => t.Name))}).");
+        }
+
+        if (StepReader.String(step, "admin", problems) is { } admin && !modules.Themes.Any(t => t.IsAdmin && t.Name == admin))
+        {
+            problems.Add($"unknown admin theme '{admin}'.");
+        }
+    }
+
+    public Task ExecuteAsync(JsonObject step, RecipeContext context, CancellationToken cancellationToken)
+    {
+        context.Tenant.Theme = StepReader.String(step, "site")!;
+        return Task.CompletedTask;
+    }
+}
