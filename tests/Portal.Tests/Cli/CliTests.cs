@@ -120,4 +120,42 @@ public sealed class CliTests : IAsyncLifetime
         Assert.Contains("is now an administrator", again.Out);
         Assert.Equal(2, unknown.Exit);
     }
+
+    [Fact]
+    public async Task Recipes_run_rolls_an_update_out_to_every_commune_and_can_run_again()
+    {
+        await RunAsync("tenants", "provision", "--name", "xa-mot", "--display-name", "Xã Một", "--parent", "default", "--recipe", "commune");
+        await RunAsync("tenants", "provision", "--name", "xa-hai", "--display-name", "Xã Hai", "--parent", "default", "--recipe", "commune");
+        var recipe = Path.Combine(_database.DataPath, "duong-day-nong.recipe.json");
+        await File.WriteAllTextAsync(recipe, """{ "name": "duong-day-nong", "steps": [ { "name": "settings", "values": { "hotline": "1022" } } ] }""");
+
+        var first = await RunAsync("recipes", "run", recipe, "--tenants", "level=Commune");
+        var second = await RunAsync("recipes", "run", recipe, "--tenants", "level=Commune");
+        var broken = await RunAsync("recipes", "run", "khong-co", "--tenants", "level=Commune");
+        var noTarget = await RunAsync("recipes", "run", recipe);
+
+        Assert.Equal(0, first.Exit);
+        Assert.Contains("Recipe 'duong-day-nong': 2 site(s) updated, 0 failed.", first.Out);
+        Assert.Contains("[2/2]", first.Out);
+        Assert.Equal(0, second.Exit);
+        Assert.Equal(1, broken.Exit);
+        Assert.Contains("no such recipe", broken.Error);
+        Assert.Equal(2, noTarget.Exit);
+    }
+
+    [Fact]
+    public async Task Tenants_remove_deletes_a_disabled_site_only()
+    {
+        await RunAsync("tenants", "provision", "--name", "xa-bo", "--display-name", "Xã Bỏ", "--parent", "default", "--recipe", "commune");
+
+        var running = await RunAsync("tenants", "remove", "xa-bo");
+        await RunAsync("tenants", "disable", "xa-bo");
+        var removed = await RunAsync("tenants", "remove", "xa-bo");
+        var list = await RunAsync("tenants", "list");
+
+        Assert.Equal(1, running.Exit);
+        Assert.Contains("Disable 'xa-bo' before removing it", running.Error);
+        Assert.Equal(0, removed.Exit);
+        Assert.DoesNotContain("xa-bo", list.Out);
+    }
 }

@@ -16,7 +16,6 @@ namespace Portal.Tenants.Controllers;
 [Route("api/tenants")]
 [RequirePermission("ManageTenants")]
 [IgnoreAntiforgeryToken]
-[Produces("application/json")]
 public sealed class TenantsApiController(TenantCatalog catalog, TenantManager manager, TenantContext site) : ControllerBase
 {
     private const int PageSize = 100;
