@@ -22,6 +22,10 @@ internal static class PortalHost
         builder.Services.AddPortal(builder.Configuration, builder.Environment, modules);
         builder.Services.AddHealthChecks().AddDbContextCheck<PortalDbContext>();
         builder.Services.AddProblemDetails();
+
+        // /openapi/v1.json documents the HTTP API only, not the admin's and the public site's pages.
+        builder.Services.AddOpenApi(options => options.ShouldInclude = description =>
+            description.ActionDescriptor.EndpointMetadata.OfType<Microsoft.AspNetCore.Mvc.ApiControllerAttribute>().Any());
         builder.Services.Configure<ForwardedHeadersOptions>(options =>
             options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost);
 
@@ -53,5 +57,6 @@ internal static class PortalHost
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapPortalModules();
+        app.MapOpenApi();
     }
 }

@@ -116,4 +116,14 @@ public sealed class TenantsAdminTests(SqliteFixture fixture) : IClassFixture<Sql
         Assert.Equal(1, list.GetProperty("total").GetInt32());
         Assert.Equal("phuongapi.tinh.gov.vn", list.GetProperty("items")[0].GetProperty("hosts")[0].GetString());
     }
+
+    [Fact]
+    public async Task The_openapi_document_describes_the_api_and_not_the_pages()
+    {
+        var document = await Factory.CreateClient().GetStringAsync("/openapi/v1.json");
+
+        Assert.Contains("\"/api/tenants\"", document);
+        Assert.DoesNotContain("/admin/pages", document);
+        Assert.DoesNotContain("/trang/", document);
+    }
 }
