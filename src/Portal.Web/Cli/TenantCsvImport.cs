@@ -24,6 +24,7 @@ internal static class TenantCsvImport
         int created = 0, skipped = 0;
         var failures = new List<string>();
         var progress = new Progress(output, rows.Count, "rows:");
+        var timings = new List<double>();
         for (var i = 0; i < rows.Count; i++)
         {
             var (line, row) = rows[i];
@@ -33,6 +34,7 @@ internal static class TenantCsvImport
             }
             else
             {
+                var started = System.Diagnostics.Stopwatch.GetTimestamp();
                 try
                 {
                     await manager.ProvisionAsync(new TenantRequest
@@ -46,6 +48,7 @@ internal static class TenantCsvImport
                         Hosts = string.IsNullOrWhiteSpace(row.Host) ? [] : [.. row.Host.Split(' ', ';', '|').Where(h => h.Length > 0)],
                     });
                     created++;
+                    timings.Add(System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
                 }
                 catch (TenantValidationException ex)
                 {
@@ -66,8 +69,17 @@ internal static class TenantCsvImport
         }
 
         await output.WriteLineAsync($"Done: {created} provisioned, {skipped} already present, {failures.Count} rejected.");
+        if (timings.Count > 0)
+        {
+            timings.Sort();
+            await output.WriteLineAsync(FormattableString.Invariant(
+                $"Per site: p50 {Percentile(timings, 0.50):F1} ms, p99 {Percentile(timings, 0.99):F1} ms, max {timings[^1]:F1} ms, total {timings.Sum() / 1000:F1} s."));
+        }
         return failures.Count == 0 ? 0 : 1;
     }
+
+    private static double Percentile(List<double> sorted, double p) =>
+        sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Count) - 1, 0, sorted.Count - 1)];
 
     private sealed class Row
     {
