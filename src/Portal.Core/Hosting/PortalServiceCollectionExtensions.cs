@@ -9,6 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.WebEncoders;
+using Portal.Core.Contents;
 using Portal.Core.Html;
 using Portal.Core.Modules;
 using Portal.Core.Navigation;
@@ -51,6 +52,10 @@ public static class PortalServiceCollectionExtensions
         // Vietnamese text is written as itself, not as &#x...; entities (smaller pages, readable source).
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddSingleton<HtmlSanitizer>();
+
+        services.AddScoped<ContentManager>();
+        services.AddSingleton<ScheduledPublisher>();
+        services.AddHostedService(sp => sp.GetRequiredService<ScheduledPublisher>());
 
         services.AddSingleton<RecipeCatalog>();
         services.AddSingleton<RecipeExecutor>();

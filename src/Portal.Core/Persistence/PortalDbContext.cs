@@ -24,6 +24,7 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options, T
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         CoreModel.Configure(modelBuilder);
+        Contents.ContentModel.Configure(modelBuilder);
         foreach (var startup in modules.Startups)
         {
             startup.ConfigureModel(modelBuilder);

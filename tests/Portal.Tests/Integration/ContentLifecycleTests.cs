@@ -1,0 +1,160 @@
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Core.Contents;
+using Portal.Core.Tenancy;
+using Portal.Tests.Infrastructure;
+
+namespace Portal.Tests.Integration;
+
+/// <summary>The kernel's content lifecycle, the same for every content type, on both providers.</summary>
+public abstract class ContentLifecycleTests<TFixture>(TFixture fixture)
+    where TFixture : PortalFixture
+{
+    private static readonly ContentActor Reporter = new("u-reporter", "phong-vien", "10.0.0.1");
+    private static readonly ContentActor Editor = new("u-editor", "bien-tap", "10.0.0.2");
+    private static readonly ContentActor Head = new("u-head", "truong-ban", "10.0.0.3");
+
+    private PortalFactory Factory => fixture.Factory;
+
+    private async Task<T> InSiteAsync<T>(Tenant tenant, Func<ContentManager, Task<T>> work)
+    {
+        await using var scope = Factory.Service<TenantScopeFactory>().CreateScope(tenant);
+        return await work(scope.ServiceProvider.GetRequiredService<ContentManager>());
+    }
+
+    private static ContentDraft Draft(string title, string body = "<p>x</p>") =>
+        new(title, Portal.Core.Text.Slugs.FromTitle(title), $$"""{"body":"{{body}}"}""");
+
+    [Fact]
+    public async Task A_draft_goes_through_review_to_publication_and_every_step_is_audited()
+    {
+        var site = await Factory.ProvisionAsync("xa-quy-trinh");
+        var id = (await InSiteAsync(site, m => m.CreateAsync("news", Draft("Hội nghị tổng kết"), Reporter))).ContentItemId;
+
+        await InSiteAsync(site, m => m.SubmitAsync(id, Reporter));
+        await InSiteAsync(site, m => m.SaveAsync(id, Draft("Hội nghị tổng kết năm 2026"), Editor));
+        await InSiteAsync(site, m => m.ApproveAsync(id, Head));
+        var published = await InSiteAsync(site, m => m.PublishAsync(id, Head));
+        var audit = await InSiteAsync(site, m => m.AuditAsync(id));
+
+        Assert.Equal(ContentState.Published, published.State);
+        Assert.True(published.Published);
+        Assert.Equal(2, published.Version);
+        Assert.Equal("phong-vien", published.AuthorName);
+        Assert.Equal(["Created", "Submitted", "Edited", "Approved", "Published"], audit.Select(a => a.Action).Reverse());
+        Assert.Equal("10.0.0.3", audit[0].RemoteAddress);
+        Assert.NotNull(await InSiteAsync(site, m => m.PublishedAsync("news", "hoi-nghi-tong-ket-nam-2026")));
+    }
+
+    [Fact]
+    public async Task Editing_a_published_item_keeps_the_published_version_public_until_the_new_one_is_published()
+    {
+        var site = await Factory.ProvisionAsync("xa-phien-ban");
+        var id = (await InSiteAsync(site, m => m.CreateAsync("news", Draft("Bản một"), Reporter))).ContentItemId;
+        await InSiteAsync(site, m => m.ForcePublishAsync(id, Head, "Tin khẩn"));
+
+        var draft = await InSiteAsync(site, m => m.SaveAsync(id, Draft("Bản một", "<p>sửa</p>"), Editor));
+        var stillPublic = await InSiteAsync(site, m => m.PublishedAsync("news", "ban-mot"));
+
+        Assert.Equal(ContentState.Draft, draft.State);
+        Assert.Equal(1, stillPublic!.Version);
+        Assert.Contains("x", stillPublic.Data);
+        var versions = await InSiteAsync(site, m => m.VersionsAsync(id));
+        Assert.Equal([2, 1], versions.Select(v => v.Version));
+    }
+
+    [Fact]
+    public async Task Restoring_an_old_version_makes_a_new_draft_with_its_content()
+    {
+        var site = await Factory.ProvisionAsync("xa-khoi-phuc");
+        var id = (await InSiteAsync(site, m => m.CreateAsync("news", Draft("Tiêu đề cũ"), Reporter))).ContentItemId;
+        await InSiteAsync(site, m => m.SaveAsync(id, Draft("Tiêu đề mới"), Editor));
+
+        var restored = await InSiteAsync(site, m => m.RestoreAsync(id, 1, Editor));
+
+        Assert.Equal(3, restored.Version);
+        Assert.Equal("Tiêu đề cũ", restored.Title);
+        Assert.Equal(ContentState.Draft, restored.State);
+    }
+
+    [Fact]
+    public async Task Force_publishing_needs_a_reason_and_is_flagged()
+    {
+        var site = await Factory.ProvisionAsync("xa-khan");
+        var id = (await InSiteAsync(site, m => m.CreateAsync("news", Draft("Thông báo khẩn"), Reporter))).ContentItemId;
+
+        var withoutReason = await Assert.ThrowsAsync<ContentWorkflowException>(() => InSiteAsync(site, m => m.ForcePublishAsync(id, Head, " ")));
+        var skipReview = await Assert.ThrowsAsync<ContentWorkflowException>(() => InSiteAsync(site, m => m.PublishAsync(id, Head)));
+        await InSiteAsync(site, m => m.ForcePublishAsync(id, Head, "Thông báo mưa lũ"));
+        var audit = await InSiteAsync(site, m => m.AuditAsync(id));
+
+        Assert.Contains("lý do", withoutReason.Message);
+        Assert.Contains("bản nháp", skipReview.Message);
+        Assert.Equal("ForcePublished", audit[0].Action);
+        Assert.Equal("Thông báo mưa lũ", audit[0].Reason);
+    }
+
+    [Fact]
+    public async Task A_scheduled_item_is_published_when_due_by_the_process_wide_publisher()
+    {
+        var site = await Factory.ProvisionAsync("xa-hen-gio");
+        var id = (await InSiteAsync(site, m => m.CreateAsync("news", Draft("Lịch cắt điện"), Reporter))).ContentItemId;
+        await InSiteAsync(site, m => m.SubmitAsync(id, Reporter));
+        await InSiteAsync(site, m => m.ApproveAsync(id, Head));
+        var scheduled = await InSiteAsync(site, m => m.PublishAsync(id, Head, DateTime.UtcNow.AddMinutes(10)));
+        Assert.Equal(ContentState.Scheduled, scheduled.State);
+        Assert.Null(await InSiteAsync(site, m => m.PublishedAsync("news", "lich-cat-dien")));
+
+        await using (var scope = Factory.Service<TenantScopeFactory>().CreateScope(site))
+        {
+            // Bring the schedule forward instead of waiting ten minutes.
+            var db = scope.ServiceProvider.GetRequiredService<Portal.Core.Persistence.PortalDbContext>();
+            var row = db.Set<ContentItem>().Single(c => c.ContentItemId == id && c.Latest);
+            row.ScheduledUtc = DateTime.UtcNow.AddSeconds(-1);
+            await db.SaveChangesAsync();
+        }
+
+        var count = await Factory.Service<ScheduledPublisher>().PublishDueAsync(CancellationToken.None);
+
+        Assert.True(count >= 1);
+        Assert.NotNull(await InSiteAsync(site, m => m.PublishedAsync("news", "lich-cat-dien")));
+    }
+
+    [Fact]
+    public async Task Unpublish_archive_and_delete_take_an_item_off_the_site()
+    {
+        var site = await Factory.ProvisionAsync("xa-go-bai");
+        var a = (await InSiteAsync(site, m => m.CreateAsync("news", Draft("Bài gỡ"), Reporter))).ContentItemId;
+        var b = (await InSiteAsync(site, m => m.CreateAsync("news", Draft("Bài xóa"), Reporter))).ContentItemId;
+        await InSiteAsync(site, m => m.ForcePublishAsync(a, Head, "x"));
+        await InSiteAsync(site, m => m.ForcePublishAsync(b, Head, "x"));
+
+        await InSiteAsync(site, m => m.UnpublishAsync(a, Head));
+        await InSiteAsync(site, async m => { await m.DeleteAsync(b, Head); return 0; });
+
+        Assert.Null(await InSiteAsync(site, m => m.PublishedAsync("news", "bai-go")));
+        Assert.Null(await InSiteAsync(site, m => m.PublishedAsync("news", "bai-xoa")));
+        Assert.Null(await InSiteAsync(site, m => m.LatestAsync(b)));
+        await Assert.ThrowsAsync<ContentWorkflowException>(() => InSiteAsync(site, m => m.ApproveAsync(a, Head)));
+    }
+
+    [Fact]
+    public async Task Slugs_are_unique_per_site_and_culture_but_free_across_sites()
+    {
+        var one = await Factory.ProvisionAsync("xa-slug-1");
+        var two = await Factory.ProvisionAsync("xa-slug-2");
+        await InSiteAsync(one, m => m.CreateAsync("news", Draft("Trùng tên"), Reporter));
+
+        var clash = await Assert.ThrowsAsync<ContentWorkflowException>(() => InSiteAsync(one, m => m.CreateAsync("news", Draft("Trùng tên"), Reporter)));
+        var otherSite = await InSiteAsync(two, m => m.CreateAsync("news", Draft("Trùng tên"), Reporter));
+        var english = await InSiteAsync(one, m => m.CreateAsync("news", Draft("Trùng tên") with { Culture = "en" }, Reporter));
+
+        Assert.Contains("đã được dùng", clash.Message);
+        Assert.Equal(1, otherSite.Version);
+        Assert.Equal("en", english.Culture);
+        Assert.Null(await InSiteAsync(two, m => m.LatestAsync(english.ContentItemId)));
+    }
+}
+
+public sealed class ContentLifecycleTestsSqlite(SqliteFixture fixture) : ContentLifecycleTests<SqliteFixture>(fixture), IClassFixture<SqliteFixture>;
+
+public sealed class ContentLifecycleTestsPostgres(PostgresFixture fixture) : ContentLifecycleTests<PostgresFixture>(fixture), IClassFixture<PostgresFixture>;
