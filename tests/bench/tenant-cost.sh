@@ -10,9 +10,11 @@
 #   - latency: a bare Kestrel app (tests/Portal.Benchmarks/BareKestrel) answering a fixed page of
 #     the same byte size as a commune home page, requested the same way, N distinct paths;
 #   - memory: the RSS of that bare Kestrel, and the RSS of the portal with its default tenant only.
+# And a control: a portal process serving N requests to the default tenant's home page, to tell
+# the memory and latency that N requests cost whatever the site from what N distinct sites cost.
 #
 # Needs: the .NET SDK, curl, awk. Loopback only; every wait loop is bounded.
-# Environment: PORTAL_PORT (5080), BARE_PORT (5081), KEEP_WORKDIR=1 keeps the temporary folder
+# Environment: PORTAL_PORT (5080), BARE_PORT (5081), WARMUP (20), KEEP_WORKDIR=1 keeps the temporary folder
 # (builds, data, logs) after a successful run; after a failed one it is always kept.
 set -euo pipefail
 
@@ -24,24 +26,11 @@ fi
 PORTAL_PORT=${PORTAL_PORT:-5080}
 BARE_PORT=${BARE_PORT:-5081}
 GOAL_MIB=300
-WARMUP=20
+WARMUP=${WARMUP:-20}   # requests to "/" before measuring RSS (JIT, caches, connection paths)
 
 REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
-WORK=$(mktemp -d "${TMPDIR:-/tmp}/tenant-cost.XXXXXX")
-PORTAL_OUT=$WORK/portal      # published Portal.Web
-BARE_OUT=$WORK/bare          # published BareKestrel
-DATA=$WORK/data              # a fresh Portal:DataPath: SQLite file, keys
-CSV=$WORK/communes.csv
 
-# The portal reads these in the CLI and in the server alike. Production: no demo content, and the
-# log levels of appsettings.json (no line per request). A fixed admin password, so that setting up
-# the default site does not print a random one.
-export Portal__DataPath=$DATA
-export ASPNETCORE_ENVIRONMENT=Production
-export Portal__Admin__Password='Bench-Passw0rd!'
-export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
-unset ASPNETCORE_URLS DOTNET_URLS
-
+WORK=""
 PORTAL_PID=""
 BARE_PID=""
 STARTED_PID=""
@@ -73,7 +62,9 @@ stop_server() {
 cleanup() {
     stop_server "$PORTAL_PID"
     stop_server "$BARE_PID"
-    if [[ $SUCCEEDED == 1 && ${KEEP_WORKDIR:-0} != 1 ]]; then
+    if [[ -z $WORK ]]; then
+        return
+    elif [[ $SUCCEEDED == 1 && ${KEEP_WORKDIR:-0} != 1 ]]; then
         rm -rf "$WORK"
     else
         log "builds, data and logs kept in $WORK"
@@ -87,6 +78,21 @@ port_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 port_free "$PORTAL_PORT" || die "port $PORTAL_PORT is in use (set PORTAL_PORT)"
 port_free "$BARE_PORT" || die "port $BARE_PORT is in use (set BARE_PORT)"
 
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/tenant-cost.XXXXXX")
+PORTAL_OUT=$WORK/portal      # published Portal.Web
+BARE_OUT=$WORK/bare          # published BareKestrel
+DATA=$WORK/data              # a fresh Portal:DataPath: SQLite file, keys
+CSV=$WORK/communes.csv
+
+# The portal reads these in the CLI and in the server alike. Production: no demo content, and the
+# log levels of appsettings.json (no line per request). A fixed admin password, so that setting up
+# the default site does not print a random one.
+export Portal__DataPath=$DATA
+export ASPNETCORE_ENVIRONMENT=Production
+export Portal__Admin__Password='Bench-Passw0rd!'
+export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
+unset ASPNETCORE_URLS DOTNET_URLS
+
 # Starts `dotnet <dll> <args>` in its own folder (so that appsettings.json and wwwroot are found:
 # the content root is the working directory) and sets STARTED_PID. `exec` makes that PID the dotnet
 # process itself, whose /proc status is what we read. Not run in $(...): the server must be a child
@@ -98,17 +104,18 @@ start_server() {
     STARTED_PID=$!
 }
 
-# Waits (at most 120 s) until $url answers $expected; fails with the log's tail if the process dies.
+# Waits (at most 120 s) until $url answers 200 (with the body $4, when given); fails with the
+# log's tail if the process dies or the time runs out.
 wait_for() {
-    local pid=$1 url=$2 expected=$3 logfile=$4 body
+    local pid=$1 url=$2 logfile=$3 expected=${4-} reply
     for _ in $(seq 1 240); do
         kill -0 "$pid" 2>/dev/null || { tail -n 40 "$logfile" >&2; die "the server exited before answering $url"; }
-        body=$(curl -s --max-time 2 "$url" || true)
-        [[ $body == "$expected" ]] && return 0
+        reply=$(curl -s --max-time 2 -w '\n%{http_code}' "$url" || true)
+        [[ ${reply##*$'\n'} == 200 && ( -z $expected || ${reply%$'\n'*} == "$expected" ) ]] && return 0
         sleep 0.5
     done
     tail -n 40 "$logfile" >&2
-    die "$url did not answer '$expected' within 120 s"
+    die "$url did not answer 200 $expected within 120 s"
 }
 
 # Requests a URL $2 times, checking for 200; warms the JIT, the connection paths, the view caches.
@@ -123,20 +130,23 @@ warm_up() {
 # Requests each URL on stdin once, in order, one curl (so one new connection) per request, the same
 # way for the portal and the bare baseline; writes "code seconds bytes url" lines to $1.
 # curl's time_total runs from the start of the connection to the last byte of the body.
+# Stops after 10 failed requests: a broken or hung server should fail the run fast, not in hours.
 measure() {
-    local out=$1 url
+    local out=$1 url result failures=0
     : >"$out"
     while read -r url; do
-        curl -s -o /dev/null --max-time 30 -w "%{http_code} %{time_total} %{size_download} $url\n" "$url" >>"$out" \
-            || echo "000 0 0 $url" >>"$out"
+        result=$(curl -s -o /dev/null --max-time 30 -w "%{http_code} %{time_total} %{size_download}" "$url" || true)
+        [[ $result == 200\ * ]] || { failures=$((failures + 1)); result="${result:-000 0 0}"; }
+        echo "$result $url" >>"$out"
+        ((failures < 10)) || break
     done
 }
 
-# Fails loudly unless every line of a measure() file is a 200.
+# Fails loudly unless the measure() file has $4 lines and every one is a 200.
 check_all_200() {
-    local file=$1 what=$2 logfile=$3 bad
+    local file=$1 what=$2 logfile=$3 expected=$4 bad
     bad=$(awk '$1 != 200' "$file" | wc -l)
-    if ((bad > 0)); then
+    if ((bad > 0 || $(wc -l <"$file") != expected)); then
         log "$bad of $(wc -l <"$file") $what requests did not answer 200; the first ones:"
         awk '$1 != 200' "$file" | head -n 10 >&2
         log "tail of $logfile:"
@@ -145,10 +155,10 @@ check_all_200() {
     fi
 }
 
-# "p50 p99 max mean" in milliseconds of the latencies (column 2, seconds) of a measure() file.
-# Nearest-rank percentiles: the value at rank ceil(p * n) of the sorted list.
+# "p50 p99 max mean" in milliseconds of the latencies (column 2, seconds) of a measure() file,
+# from its line $2 on (1 by default). Nearest-rank percentiles: rank ceil(p * n) of the sorted list.
 percentiles() {
-    awk '{ print $2 * 1000 }' "$1" | sort -g | awk '
+    awk -v from="${2:-1}" 'NR >= from { print $2 * 1000 }' "$1" | sort -g | awk '
         { v[NR] = $1; sum += $1 }
         function rank(p,  r) { r = int(p * NR); if (r < p * NR) r++; if (r < 1) r = 1; return v[r] }
         END { printf "%.2f %.2f %.2f %.2f\n", rank(0.50), rank(0.99), v[NR], sum / NR }'
@@ -165,23 +175,36 @@ tenant_name() { printf 'xa-%04d' "$1"; }
 # ---------------------------------------------------------------------------------------------
 # 1. Release builds of both servers, published (not just built): publishing copies the themes'
 #    static web assets into wwwroot, as in production; a plain build serves them only in Development.
+LOAD_START=$(cut -d' ' -f1 /proc/loadavg)
 log "work folder: $WORK"
 log "publishing Portal.Web and BareKestrel (Release)"
 dotnet publish "$REPO/src/Portal.Web/Portal.Web.csproj" -c Release -o "$PORTAL_OUT" --nologo -v quiet >"$WORK/publish-portal.log" 2>&1 \
     || { tail -n 30 "$WORK/publish-portal.log" >&2; die "dotnet publish Portal.Web"; }
 dotnet publish "$REPO/tests/Portal.Benchmarks/BareKestrel/BareKestrel.csproj" -c Release -o "$BARE_OUT" --nologo -v quiet >"$WORK/publish-bare.log" 2>&1 \
     || { tail -n 30 "$WORK/publish-bare.log" >&2; die "dotnet publish BareKestrel"; }
+# The GC mode shapes RSS more than anything else; the Web SDK turns Server GC on for both apps.
 GC_MODE=$(grep -q '"System.GC.Server": true' "$PORTAL_OUT/Portal.Web.runtimeconfig.json" && echo Server || echo Workstation)
+if [[ -n ${DOTNET_gcServer:-} ]]; then
+    GC_MODE="$([[ $DOTNET_gcServer == 1 ]] && echo Server || echo Workstation) (DOTNET_gcServer=$DOTNET_gcServer)"
+fi
 
 # ---------------------------------------------------------------------------------------------
-# 2. The portal with its default tenant only: the first start on the empty data folder sets up the
-#    default site (province recipe). Its RSS after warm-up is the portal's own floor, before any
-#    commune exists, in the database or in the in-memory catalog.
-log "portal, default tenant only: starting on an empty data folder"
+# 2. The portal with its default tenant only. The first CLI call on the empty data folder creates
+#    the schema and sets up the default site (province recipe); doing that in the CLI rather than
+#    in the server keeps the one-off setup's allocations out of the server's RSS. The server's RSS
+#    after warm-up is then the portal's floor, before any commune exists, in the database or in
+#    the in-memory catalog.
+log "schema and default site: first CLI call on an empty data folder"
+T0=$(now)
+LISTED=$(cd "$PORTAL_OUT" && dotnet Portal.Web.dll tenants list | tail -n 1) || die "the first CLI call (tenants list) failed"
+FIRST_CLI_S=$(elapsed "$T0" "$(now)")
+[[ $LISTED == "1 tenant(s)." ]] || die "after setup, tenants list shows '$LISTED', expected '1 tenant(s).'"
+
+log "portal, default tenant only: starting"
 PORTAL_LOG0=$WORK/portal-default-only.log
 start_server "$PORTAL_OUT" "$PORTAL_LOG0" Portal.Web.dll --urls "http://127.0.0.1:$PORTAL_PORT"
 PORTAL_PID=$STARTED_PID
-wait_for "$PORTAL_PID" "http://127.0.0.1:$PORTAL_PORT/health" Healthy "$PORTAL_LOG0"
+wait_for "$PORTAL_PID" "http://127.0.0.1:$PORTAL_PORT/health" "$PORTAL_LOG0" Healthy
 warm_up "http://127.0.0.1:$PORTAL_PORT/" "$WARMUP"
 RSS_EMPTY=$(proc_kib "$PORTAL_PID" VmRSS)
 DEFAULT_PAGE_BYTES=$(curl -s -o /dev/null --max-time 30 -w '%{size_download}' "http://127.0.0.1:$PORTAL_PORT/")
@@ -198,33 +221,53 @@ PORTAL_PID=""
     done
 } >"$CSV"
 
+# The whole output goes to provision.log; the console gets the CLI's own progress lines only (it
+# also logs two lines per tenant at Information, which would drown them).
 log "provisioning $N communes: tenants provision --csv (progress every 50)"
 T0=$(now)
 if ! (cd "$PORTAL_OUT" && dotnet Portal.Web.dll tenants provision --csv "$CSV" --recipe commune --parent default) 2>&1 \
-    | tee "$WORK/provision.log" | sed 's/^/    /' >&2; then
-    die "tenants provision --csv failed (see above)"
+    | tee "$WORK/provision.log" | grep --line-buffered -E '^(\[|Done|rejected|error)' | sed 's/^/    /' >&2; then
+    tail -n 20 "$WORK/provision.log" >&2
+    die "tenants provision --csv failed"
 fi
-T1=$(now)
-PROVISION_S=$(elapsed "$T0" "$T1")
+PROVISION_S=$(elapsed "$T0" "$(now)")
 grep -q "^Done: $N provisioned, 0 already present, 0 rejected\.$" "$WORK/provision.log" \
     || die "provisioning did not report '$N provisioned, 0 rejected'"
 
 # The same CLI doing next to nothing: its start-up (host, migrations check, catalog load) is part of
 # the provisioning time above, so it is reported to be subtracted by eye. It also counts the communes.
 T0=$(now)
-LISTED=$(cd "$PORTAL_OUT" && dotnet Portal.Web.dll tenants list --level Commune --parent default | tail -n 1)
+LISTED=$(cd "$PORTAL_OUT" && dotnet Portal.Web.dll tenants list --level Commune --parent default | tail -n 1) \
+    || die "tenants list --level Commune failed"
 CLI_START_S=$(elapsed "$T0" "$(now)")
 [[ $LISTED == "$N tenant(s)." ]] || die "tenants list shows '$LISTED', expected '$N tenant(s).'"
 
 # ---------------------------------------------------------------------------------------------
-# 4. The portal with N communes in its catalog: start, warm up on the default tenant only, then
-#    each commune's home page once, in order.
+# 4a. Control: the same server, the same N communes, but N requests to the default tenant's home
+#    page instead. Any N requests grow RSS (GC budgets, tier-1 JIT, pools) whichever site they are
+#    for; this run shows how much of the growth in 4b is that, and how much is the tenants.
+log "portal with $N communes, control: $N requests to the default tenant's home page"
+PORTAL_LOG_CTRL=$WORK/portal-control.log
+start_server "$PORTAL_OUT" "$PORTAL_LOG_CTRL" Portal.Web.dll --urls "http://127.0.0.1:$PORTAL_PORT"
+PORTAL_PID=$STARTED_PID
+wait_for "$PORTAL_PID" "http://127.0.0.1:$PORTAL_PORT/health" "$PORTAL_LOG_CTRL" Healthy
+warm_up "http://127.0.0.1:$PORTAL_PORT/" "$WARMUP"
+for _ in $(seq 1 "$N"); do echo "http://127.0.0.1:$PORTAL_PORT/"; done | measure "$WORK/latency-control.txt"
+check_all_200 "$WORK/latency-control.txt" "portal control" "$PORTAL_LOG_CTRL" "$N"
+RSS_CTRL_AFTER=$(proc_kib "$PORTAL_PID" VmRSS)
+read -r C_P50 C_P99 C_MAX C_MEAN < <(percentiles "$WORK/latency-control.txt")
+stop_server "$PORTAL_PID"
+PORTAL_PID=""
+
+# ---------------------------------------------------------------------------------------------
+# 4b. The portal with N communes in its catalog: a fresh start, warm up on the default tenant
+#    only, then each commune's home page once, in order.
 log "portal with $N communes: starting"
 PORTAL_LOG=$WORK/portal.log
 T0=$(now)
 start_server "$PORTAL_OUT" "$PORTAL_LOG" Portal.Web.dll --urls "http://127.0.0.1:$PORTAL_PORT"
 PORTAL_PID=$STARTED_PID
-wait_for "$PORTAL_PID" "http://127.0.0.1:$PORTAL_PORT/health" Healthy "$PORTAL_LOG"
+wait_for "$PORTAL_PID" "http://127.0.0.1:$PORTAL_PORT/health" "$PORTAL_LOG" Healthy
 PORTAL_START_S=$(elapsed "$T0" "$(now)")
 warm_up "http://127.0.0.1:$PORTAL_PORT/" "$WARMUP"
 RSS_DEFAULT=$(proc_kib "$PORTAL_PID" VmRSS)
@@ -232,10 +275,14 @@ RSS_DEFAULT=$(proc_kib "$PORTAL_PID" VmRSS)
 log "portal: requesting $N commune home pages once each"
 for i in $(seq 1 "$N"); do echo "http://127.0.0.1:$PORTAL_PORT/$(tenant_name "$i")/"; done \
     | measure "$WORK/latency-portal.txt"
-check_all_200 "$WORK/latency-portal.txt" portal "$PORTAL_LOG"
+check_all_200 "$WORK/latency-portal.txt" portal "$PORTAL_LOG" "$N"
 RSS_AFTER=$(proc_kib "$PORTAL_PID" VmRSS)
 HWM_AFTER=$(proc_kib "$PORTAL_PID" VmHWM)
 read -r P_P50 P_P99 P_MAX P_MEAN < <(percentiles "$WORK/latency-portal.txt")
+# The second half alone: the first few hundred requests also pay for JIT tiering and GC sizing of
+# code paths the default tenant's warm-up did not take; the second half shows the settled cost.
+HALF=$((N / 2 + 1))
+read -r P2_P50 P2_P99 P2_MAX P2_MEAN < <(percentiles "$WORK/latency-portal.txt" "$HALF")
 PAGE_BYTES=$(median_size "$WORK/latency-portal.txt")
 
 # A 200 could still be the wrong site's page: spot-check (after the timed loop) that the first and
@@ -255,29 +302,28 @@ log "bare Kestrel ($PAGE_BYTES-byte page): starting"
 BARE_LOG=$WORK/bare.log
 start_server "$BARE_OUT" "$BARE_LOG" BareKestrel.dll --urls "http://127.0.0.1:$BARE_PORT" --size "$PAGE_BYTES"
 BARE_PID=$STARTED_PID
-for _ in $(seq 1 240); do
-    kill -0 "$BARE_PID" 2>/dev/null || { tail -n 20 "$BARE_LOG" >&2; die "BareKestrel exited"; }
-    [[ $(curl -s -o /dev/null --max-time 2 -w '%{http_code}' "http://127.0.0.1:$BARE_PORT/" || true) == 200 ]] && break
-    sleep 0.5
-done
+wait_for "$BARE_PID" "http://127.0.0.1:$BARE_PORT/" "$BARE_LOG"
 warm_up "http://127.0.0.1:$BARE_PORT/" "$WARMUP"
 RSS_BARE=$(proc_kib "$BARE_PID" VmRSS)
 
 log "bare Kestrel: requesting $N paths once each"
 for i in $(seq 1 "$N"); do echo "http://127.0.0.1:$BARE_PORT/$(tenant_name "$i")/"; done \
     | measure "$WORK/latency-bare.txt"
-check_all_200 "$WORK/latency-bare.txt" "bare Kestrel" "$BARE_LOG"
+check_all_200 "$WORK/latency-bare.txt" "bare Kestrel" "$BARE_LOG" "$N"
 RSS_BARE_AFTER=$(proc_kib "$BARE_PID" VmRSS)
 read -r B_P50 B_P99 B_MAX B_MEAN < <(percentiles "$WORK/latency-bare.txt")
+read -r B2_P50 B2_P99 B2_MAX B2_MEAN < <(percentiles "$WORK/latency-bare.txt" "$HALF")
 BARE_BYTES=$(median_size "$WORK/latency-bare.txt")
 stop_server "$BARE_PID"
 BARE_PID=""
 
 # ---------------------------------------------------------------------------------------------
 # 6. Summary. MiB = 1024 KiB, as /proc counts. "Per 1,000 tenants" is the growth from the warm
-#    default-only portal to the portal after N first requests, scaled to 1,000. The goal is checked
-#    on the measured RSS when N = 1000, on the projection to 1,000 otherwise.
+#    default-only portal to the portal after N first requests, scaled to 1,000; "net of request
+#    churn" subtracts the control's RSS after as many requests to one site instead. The goal is checked
+#    on the measured RSS when N = 1000, otherwise on a linear projection from the no-communes floor.
 PER_1000_MIB=$(awk -v a="$RSS_AFTER" -v d="$RSS_DEFAULT" -v n="$N" 'BEGIN { printf "%.1f", (a - d) / 1024 * 1000 / n }')
+PER_1000_NET_MIB=$(awk -v a="$RSS_AFTER" -v c="$RSS_CTRL_AFTER" -v n="$N" 'BEGIN { printf "%.1f", (a - c) / 1024 * 1000 / n }')
 PER_1000_EMPTY_MIB=$(awk -v a="$RSS_AFTER" -v d="$RSS_EMPTY" -v n="$N" 'BEGIN { printf "%.1f", (a - d) / 1024 * 1000 / n }')
 if ((N == 1000)); then
     GOAL_BASIS="measured"
@@ -285,19 +331,27 @@ if ((N == 1000)); then
 else
     GOAL_BASIS="projected from N=$N"
     AT_1000_MIB=$(awk -v e="$RSS_EMPTY" -v a="$RSS_AFTER" -v n="$N" 'BEGIN { printf "%.1f", (e + (a - e) * 1000 / n) / 1024 }')
+    (( RSS_AFTER > RSS_EMPTY )) || AT_1000_MIB=$(kib_to_mib "$RSS_AFTER")  # no growth seen: the measured figure
 fi
 GOAL=$(awk -v m="$AT_1000_MIB" -v g="$GOAL_MIB" 'BEGIN { print (m <= g) ? "HOLDS" : "MISSED" }')
 
-row() { printf '  %-52s %s\n' "$1" "$2"; }
-lat() { printf '  %-30s %9s %9s %9s %9s\n' "$@"; }
+row() { printf '  %-62s %s\n' "$1" "$2"; }
+lat() { printf '  %-36s %9s %9s %9s %9s\n' "$@"; }
 echo
 echo "==================== tenant cost: $N communes ===================="
 row "machine" "$(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), .NET $(dotnet --version) SDK, $GC_MODE GC, $(date -u +%Y-%m-%dT%H:%MZ)"
-row "commit" "$(git -C "$REPO" rev-parse --short HEAD 2>/dev/null || echo '?')$(git -C "$REPO" diff --quiet HEAD -- src 2>/dev/null || echo ' + uncommitted changes under src/')"
+if git -C "$REPO" rev-parse --git-dir >/dev/null 2>&1; then
+    row "commit" "$(git -C "$REPO" rev-parse --short HEAD)$(git -C "$REPO" diff --quiet HEAD -- src || echo ' + uncommitted changes under src/')"
+else
+    row "commit" "(not a git checkout: $REPO)"
+fi
+# Latency on 2 cores is at the mercy of whatever else runs: the load tells how quiet the run was.
+row "load average (1 min) at start / at end" "$LOAD_START / $(cut -d' ' -f1 /proc/loadavg)"
 echo
 echo "provisioning (CLI, one process, CSV of $N rows)"
 row "wall time" "$PROVISION_S s total, $(awk -v t="$PROVISION_S" -v n="$N" 'BEGIN { printf "%.1f", t * 1000 / n }') ms per tenant"
-row "of which CLI start-up (tenants list, same process setup)" "$CLI_START_S s"
+row "  included: CLI start-up, as timed on 'tenants list'" "$CLI_START_S s"
+row "first CLI call on the empty folder (schema + default site)" "$FIRST_CLI_S s"
 row "portal start to Healthy with $N communes" "$PORTAL_START_S s"
 echo
 echo "home page size"
@@ -309,6 +363,11 @@ lat "" p50 p99 max mean
 lat "portal, $N commune home pages" "$P_P50" "$P_P99" "$P_MAX" "$P_MEAN"
 lat "bare Kestrel, $N paths" "$B_P50" "$B_P99" "$B_MAX" "$B_MEAN"
 lat "ratio portal / bare" "$(ratio "$P_P50" "$B_P50")" "$(ratio "$P_P99" "$B_P99")" "$(ratio "$P_MAX" "$B_MAX")" "$(ratio "$P_MEAN" "$B_MEAN")"
+lat "control: portal, default / x$N" "$C_P50" "$C_P99" "$C_MAX" "$C_MEAN"
+lat "second half only ($HALF..$N):" "" "" "" ""
+lat "  portal" "$P2_P50" "$P2_P99" "$P2_MAX" "$P2_MEAN"
+lat "  bare Kestrel" "$B2_P50" "$B2_P99" "$B2_MAX" "$B2_MEAN"
+lat "  ratio portal / bare" "$(ratio "$P2_P50" "$B2_P50")" "$(ratio "$P2_P99" "$B2_P99")" "$(ratio "$P2_MAX" "$B2_MAX")" "$(ratio "$P2_MEAN" "$B2_MEAN")"
 echo
 echo "resident memory (VmRSS, MiB)"
 row "bare Kestrel, after warm-up" "$(kib_to_mib "$RSS_BARE")"
@@ -321,11 +380,14 @@ row "ratio portal($N) / portal(default only, none requested)" "$(ratio "$RSS_AFT
 row "ratio portal($N) / portal(default only, no communes)" "$(ratio "$RSS_AFTER" "$RSS_EMPTY")"
 row "MiB per 1,000 tenants (after - default only, none requested)" "$PER_1000_MIB"
 row "MiB per 1,000 tenants (after - default only, no communes)" "$PER_1000_EMPTY_MIB"
+row "control: portal after $N requests to the default tenant's /" "$(kib_to_mib "$RSS_CTRL_AFTER")"
+row "MiB per 1,000 tenants net of request churn (after - control)" "$PER_1000_NET_MIB"
 row "goal: <= $GOAL_MIB MiB resident with 1,000 tenants" "$GOAL ($AT_1000_MIB MiB, $GOAL_BASIS)"
 echo
 echo "server logs"
 row "portal (with $N communes)" "$PORTAL_LOG_COUNTS"
 row "portal (default only)" "$(log_counts "$PORTAL_LOG0")"
+row "portal (control)" "$(log_counts "$PORTAL_LOG_CTRL")"
 row "bare Kestrel" "$(log_counts "$BARE_LOG")"
 echo "=================================================================="
 

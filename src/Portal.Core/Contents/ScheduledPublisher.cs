@@ -45,7 +45,7 @@ internal sealed partial class ScheduledPublisher(
         {
             var now = clock.GetUtcNow().UtcDateTime;
             tenantIds = await scope.ServiceProvider.GetRequiredService<PortalDbContext>().Set<ContentItem>()
-                .IgnoreQueryFilters()
+                .IgnoreQueryFilters([PortalDbContext.TenantFilter])
                 .Where(c => c.State == ContentState.Scheduled && c.ScheduledUtc <= now && c.Latest && !c.Deleted)
                 .Select(c => c.TenantId).Distinct().ToListAsync(cancellationToken);
         }

@@ -37,11 +37,31 @@ public sealed class HtmlSanitizer
 
     private static readonly string[] SafeSchemes = ["http", "https", "mailto", "tel"];
 
+    /// <summary>Longest rich text accepted (characters); an article is far shorter.</summary>
+    public const int MaxLength = 512 * 1024;
+
+    /// <summary>
+    /// Deepest element nesting accepted. Real rich text nests a dozen levels; the parser's cost
+    /// grows with the square of the depth, so a deep document is refused before it is parsed.
+    /// </summary>
+    public const int MaxDepth = 200;
+
+    /// <summary>Throws <see cref="ArgumentException"/> for text too long or too deeply nested to be rich text.</summary>
     public string Sanitize(string? html)
     {
         if (string.IsNullOrWhiteSpace(html))
         {
             return "";
+        }
+
+        if (html.Length > MaxLength)
+        {
+            throw new ArgumentException($"The text is longer than {MaxLength / 1024} KB.");
+        }
+
+        if (ApproximateDepth(html) > MaxDepth)
+        {
+            throw new ArgumentException($"The text nests elements more than {MaxDepth} levels deep.");
         }
 
         // A parser per call: cheap, and no question of sharing one across requests.
@@ -114,6 +134,50 @@ public sealed class HtmlSanitizer
             element.SetAttribute("rel", "noopener noreferrer nofollow");
         }
     }
+
+    /// <summary>
+    /// An upper bound of the nesting depth from the tags alone (void elements and self-closing
+    /// tags aside), cheap enough to run before the parser.
+    /// </summary>
+    internal static int ApproximateDepth(string html)
+    {
+        int depth = 0, max = 0;
+        for (var i = 0; i < html.Length - 1; i++)
+        {
+            if (html[i] != '<')
+            {
+                continue;
+            }
+
+            if (html[i + 1] == '/')
+            {
+                depth = Math.Max(0, depth - 1);
+            }
+            else if (char.IsAsciiLetter(html[i + 1]))
+            {
+                var end = html.IndexOf('>', i);
+                var nameEnd = i + 1;
+                while (nameEnd < html.Length && char.IsAsciiLetterOrDigit(html[nameEnd]))
+                {
+                    nameEnd++;
+                }
+
+                var name = html[(i + 1)..nameEnd];
+                var selfClosing = end > 0 && html[end - 1] == '/';
+                if (!selfClosing && !VoidElements.Contains(name))
+                {
+                    max = Math.Max(max, ++depth);
+                }
+            }
+        }
+
+        return max;
+    }
+
+    private static readonly HashSet<string> VoidElements = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr",
+    };
 
     /// <summary>Relative URLs and http(s)/mailto/tel only; control characters and entities cannot hide a scheme.</summary>
     internal static bool IsSafeUrl(string value)

@@ -14,6 +14,9 @@ namespace Portal.Core.Persistence;
 public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options, TenantContext tenant, ModuleCatalog modules)
     : DbContext(options)
 {
+    /// <summary>The name of the tenant query filter, for <c>IgnoreQueryFilters([PortalDbContext.TenantFilter])</c>.</summary>
+    public const string TenantFilter = "Tenant";
+
     /// <summary>Read by the query filters at query time (EF parameterizes this per context instance).</summary>
     public int CurrentTenantId => tenant.TenantId;
 
@@ -41,7 +44,14 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options, T
             var body = Expression.Equal(
                 Expression.Property(row, nameof(ITenantOwned.TenantId)),
                 Expression.Property(Expression.Constant(this), nameof(CurrentTenantId)));
-            modelBuilder.Entity(entity.ClrType).HasQueryFilter(Expression.Lambda(body, row));
+            // Named, so that a module's own filters (soft delete) add to it instead of replacing
+            // it, and a [CrossTenant] service can lift this one alone.
+            var builder = modelBuilder.Entity(entity.ClrType);
+            builder.HasQueryFilter(TenantFilter, Expression.Lambda(body, row));
+
+            // A concurrency token puts "AND TenantId = @original" into every UPDATE and DELETE, so
+            // a hand-built row that claims the current tenant cannot touch another tenant's row.
+            builder.Property(nameof(ITenantOwned.TenantId)).IsConcurrencyToken();
         }
     }
 

@@ -32,7 +32,8 @@ internal static class CliRunner
             var command = Resolve(arguments);
             await using var app = PortalHost.Build([], builder =>
             {
-                builder.Logging.SetMinimumLevel(LogLevel.Warning);
+                // A rule added after the configuration's wins over appsettings' "Default": "Information".
+                builder.Logging.AddFilter((string?)null, LogLevel.Warning);
                 configure?.Invoke(builder);
             });
             await app.Services.GetRequiredService<PortalInitializer>().InitializeAsync();

@@ -46,7 +46,7 @@ app.Logger.LogInformation("BareKestrel: every GET answers a {Size}-byte HTML pag
 await app.RunAsync();
 return 0;
 
-// 6000 bytes when nothing is given: about the size of the portal's first home page.
+// 6000 bytes when nothing is given; tenant-cost.sh always passes the measured size.
 static int? ReadSize(string? text) =>
     string.IsNullOrWhiteSpace(text) ? 6000
     : int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var size) && size is >= 1 and <= MaxSize ? size

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Portal.Core.Navigation;
 using Portal.Core.Security;
 using Portal.Core.Text;
 using Portal.Pages.Models;
@@ -17,7 +18,7 @@ public sealed class PagesAdminController(PageStore pages) : Controller
     [HttpGet("")]
     public async Task<IActionResult> Index(string? q, int page = 1)
     {
-        page = Math.Max(1, page);
+        page = Paging.Clamp(page);
         var (items, total) = await pages.SearchAsync(q, page, PageSize, HttpContext.RequestAborted);
         return View(new PageListViewModel { Items = items, Search = q, Page = page, PageSize = PageSize, Total = total });
     }
@@ -93,7 +94,15 @@ public sealed class PagesAdminController(PageStore pages) : Controller
         page.Slug = slug;
         page.Body = model.Body ?? "";
         page.Published = model.Published;
-        await pages.SaveAsync(page, HttpContext.RequestAborted);
+        try
+        {
+            await pages.SaveAsync(page, HttpContext.RequestAborted);
+        }
+        catch (ArgumentException ex)
+        {
+            ModelState.AddModelError(nameof(model.Body), "Nội dung không hợp lệ: " + ex.Message);
+            return View("Edit", model);
+        }
         TempData["Message"] = $"Đã lưu trang \"{page.Title}\".";
         return RedirectToAction(nameof(Index));
     }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Portal.Core.Navigation;
 using Portal.Core.Recipes;
 using Portal.Core.Security;
 using Portal.Core.Tenancy;
@@ -17,7 +18,7 @@ public sealed class TenantsAdminController(TenantCatalog catalog, TenantManager 
     [HttpGet("")]
     public IActionResult Index(string? q, TenantLevel? level, string? parent, TenantState? state, int page = 1)
     {
-        page = Math.Max(1, page);
+        page = Paging.Clamp(page);
         var managed = ManagedSites.Of(catalog, site.Tenant);
         var matches = ManagedSites.Filter(catalog, managed, q, level, parent, state).ToList();
         var rows = matches.Skip((page - 1) * PageSize).Take(PageSize)

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Portal.Core.Navigation;
 using Portal.Core.Recipes;
 using Portal.Core.Security;
 using Portal.Core.Tenancy;
@@ -28,7 +29,7 @@ public sealed class TenantsApiController(TenantCatalog catalog, TenantManager ma
             return NotFound();
         }
 
-        page = Math.Max(1, page);
+        page = Paging.Clamp(page);
         var matches = ManagedSites.Filter(catalog, ManagedSites.Of(catalog, site.Tenant), q, level, parent, null).ToList();
         return Ok(new
         {

@@ -1,6 +1,9 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Portal.Core.Navigation;
 using Portal.Core.Security;
+using Portal.Core.Tenancy;
 using Portal.Users.Models;
 using Portal.Users.Services;
 using Portal.Users.ViewModels;
@@ -11,28 +14,28 @@ namespace Portal.Users.Controllers;
 [Area("Users")]
 [Route("admin/users")]
 [RequirePermission("ManageUsers")]
-public sealed class UsersAdminController(UserManager<PortalUser> users, IRoleGrants roles, TimeProvider clock) : Controller
+public sealed class UsersAdminController(UserManager<PortalUser> users, IRoleGrants roles, IPermissionGrantStore grants, TenantContext site, TimeProvider clock) : Controller
 {
     private const int PageSize = 20;
 
     [HttpGet("")]
     public async Task<IActionResult> Index(string? q, int page = 1)
     {
-        page = Math.Max(1, page);
+        page = Paging.Clamp(page);
         var (members, total) = await roles.MembersAsync(q, page, PageSize, HttpContext.RequestAborted);
         return View(new UserListViewModel { Members = members, Search = q, Page = page, PageSize = PageSize, Total = total });
     }
 
     [HttpGet("add")]
-    public async Task<IActionResult> Add() => View(new AddMemberViewModel { Roles = await roles.RoleNamesAsync() });
+    public async Task<IActionResult> Add() => View(new AddMemberViewModel { Roles = await GrantableAsync() });
 
     [HttpPost("add")]
     public async Task<IActionResult> Add(AddMemberViewModel model)
     {
-        model.Roles = await roles.RoleNamesAsync();
+        model.Roles = await GrantableAsync();
         if (!model.Roles.Contains(model.Role))
         {
-            ModelState.AddModelError(nameof(model.Role), "Vai trò không tồn tại trên trang này.");
+            ModelState.AddModelError(nameof(model.Role), "Bạn không thể cấp vai trò này: vai trò không tồn tại hoặc có quyền bạn không có.");
         }
 
         if (!ModelState.IsValid)
@@ -74,11 +77,19 @@ public sealed class UsersAdminController(UserManager<PortalUser> users, IRoleGra
         return RedirectToAction(nameof(Index));
     }
 
+    /// <summary>Roles the signed-in person may grant or revoke here: never more than they hold themselves.</summary>
+    private async Task<IReadOnlyList<string>> GrantableAsync()
+    {
+        var userId = User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "";
+        var held = await grants.GetGrantedPermissionsAsync(userId, site.Tenant, HttpContext.RequestAborted);
+        return await roles.GrantableRolesAsync(held, HttpContext.RequestAborted);
+    }
+
     [HttpGet("{id}/revoke")]
     public async Task<IActionResult> Revoke(string id, string role)
     {
         var user = await users.FindByIdAsync(id);
-        if (user is null || !(await roles.RolesOfAsync(id)).Contains(role))
+        if (user is null || !(await roles.RolesOfAsync(id)).Contains(role) || !(await GrantableAsync()).Contains(role))
         {
             return NotFound();
         }
@@ -89,9 +100,15 @@ public sealed class UsersAdminController(UserManager<PortalUser> users, IRoleGra
     [HttpPost("{id}/revoke")]
     public async Task<IActionResult> RevokeConfirmed(string id, string role)
     {
-        if (!(await roles.RolesOfAsync(id)).Contains(role))
+        if (!(await roles.RolesOfAsync(id)).Contains(role) || !(await GrantableAsync()).Contains(role))
         {
             return NotFound();
+        }
+
+        if (role == RoleNames.Administrator && await roles.HoldersAsync(role) <= 1)
+        {
+            TempData["Message"] = "Không thể thu hồi: đây là quản trị viên cuối cùng của trang.";
+            return RedirectToAction(nameof(Index));
         }
 
         await roles.RevokeAsync(id, role);

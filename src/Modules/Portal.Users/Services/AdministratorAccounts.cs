@@ -11,6 +11,16 @@ public sealed class AdministratorAccounts(UserManager<PortalUser> users, IRoleGr
 {
     public async Task<AdministratorResult> EnsureAsync(string userName, string? email, string? password, CancellationToken cancellationToken = default)
     {
+        if (userName.Length is < 2 or > 64 || userName.Any(c => char.IsControl(c) || char.IsWhiteSpace(c)))
+        {
+            throw new ArgumentException($"The user name '{userName}' is not valid: 2-64 characters, no spaces.");
+        }
+
+        if (email is { Length: > 256 } || (email is not null && !email.Contains('@', StringComparison.Ordinal)))
+        {
+            throw new ArgumentException("The e-mail address is not valid (at most 256 characters, with an @).");
+        }
+
         await roles.EnsureStandardRolesAsync(cancellationToken);
         var user = await users.FindByNameAsync(userName);
         string? generated = null;

@@ -21,7 +21,7 @@ internal sealed class InheritedAdministration(PortalDbContext db, TenantCatalog 
         }
 
         return await db.Set<UserTenantRole>()
-            .IgnoreQueryFilters()
+            .IgnoreQueryFilters([PortalDbContext.TenantFilter])
             .AnyAsync(g => ancestorIds.Contains(g.TenantId) && g.UserId == userId && g.RoleName == RoleNames.Administrator, cancellationToken);
     }
 }

@@ -20,6 +20,11 @@ public interface IRoleGrants
 
     Task<IReadOnlyList<string>> RoleNamesAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>The roles a person holding <paramref name="granted"/> may hand out: only roles whose permissions they hold themselves.</summary>
+    Task<IReadOnlyList<string>> GrantableRolesAsync(IReadOnlySet<string> granted, CancellationToken cancellationToken = default);
+
+    Task<int> HoldersAsync(string roleName, CancellationToken cancellationToken = default);
+
     /// <summary>The site's members (users holding a role here), searched by name or e-mail, one page at a time.</summary>
     Task<(IReadOnlyList<SiteMember> Members, int Total)> MembersAsync(string? search, int page, int pageSize, CancellationToken cancellationToken = default);
 }
@@ -70,6 +75,17 @@ internal sealed class RoleGrants(PortalDbContext db, ModuleCatalog modules) : IR
             await db.SaveChangesAsync(cancellationToken);
         }
     }
+
+    public async Task<IReadOnlyList<string>> GrantableRolesAsync(IReadOnlySet<string> granted, CancellationToken cancellationToken = default)
+    {
+        var roles = await db.Set<TenantRole>().AsNoTracking().OrderBy(r => r.Name).ToListAsync(cancellationToken);
+        return granted.Contains(CorePermissions.All)
+            ? [.. roles.Select(r => r.Name)]
+            : [.. roles.Where(r => r.Name != RoleNames.Administrator && r.Permissions.All(granted.Contains)).Select(r => r.Name)];
+    }
+
+    public Task<int> HoldersAsync(string roleName, CancellationToken cancellationToken = default) =>
+        db.Set<UserTenantRole>().CountAsync(g => g.RoleName == roleName, cancellationToken);
 
     public async Task<IReadOnlyList<string>> RoleNamesAsync(CancellationToken cancellationToken = default) =>
         await db.Set<TenantRole>().Select(r => r.Name).OrderBy(n => n).ToListAsync(cancellationToken);

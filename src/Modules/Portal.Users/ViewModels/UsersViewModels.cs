@@ -30,10 +30,12 @@ public sealed class AddMemberViewModel
     public string? DisplayName { get; set; }
 
     [EmailAddress(ErrorMessage = "Địa chỉ thư điện tử không hợp lệ.")]
+    [StringLength(256, ErrorMessage = "Thư điện tử tối đa 256 ký tự.")]
     [Display(Name = "Thư điện tử")]
     public string? Email { get; set; }
 
     [DataType(DataType.Password)]
+    [StringLength(128, ErrorMessage = "Mật khẩu tối đa 128 ký tự.")]
     [Display(Name = "Mật khẩu (chỉ khi tạo tài khoản mới)")]
     public string? Password { get; set; }
 

@@ -1,0 +1,29 @@
+namespace Portal.News.Models;
+
+/// <summary>The fields of a news article (DOMAIN.md), stored as the content item's JSON data.</summary>
+public sealed class NewsArticleFields
+{
+    public string Summary { get; set; } = "";
+
+    public string Body { get; set; } = "";
+
+    public string Category { get; set; } = "";
+
+    public List<string> Tags { get; set; } = [];
+
+    public string Author { get; set; } = "";
+
+    public string Photographer { get; set; } = "";
+
+    public string Source { get; set; } = "";
+
+    public string FeaturedImage { get; set; } = "";
+
+    public string FeaturedImageAlt { get; set; } = "";
+
+    public string FeaturedImageCaption { get; set; } = "";
+
+    public bool Featured { get; set; }
+
+    public string RoyaltyClass { get; set; } = "";
+}

@@ -1,0 +1,36 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Portal.News.Models;
+
+internal static class NewsModel
+{
+    public static void Configure(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<NewsCategory>(category =>
+        {
+            category.ToTable("NewsCategories");
+            category.HasKey(c => c.Id);
+            category.Property(c => c.Slug).HasMaxLength(200).IsRequired();
+            category.Property(c => c.Name).HasMaxLength(200).IsRequired();
+            category.Property(c => c.ParentSlug).HasMaxLength(200);
+            category.HasIndex(c => new { c.TenantId, c.Slug }).IsUnique();
+        });
+
+        modelBuilder.Entity<PublishedArticle>(article =>
+        {
+            article.ToTable("NewsPublished");
+            article.HasKey(a => a.Id);
+            article.Property(a => a.ContentItemId).HasMaxLength(64).IsRequired();
+            article.Property(a => a.Culture).HasMaxLength(10).IsRequired();
+            article.Property(a => a.Slug).HasMaxLength(200).IsRequired();
+            article.Property(a => a.Title).HasMaxLength(500).IsRequired();
+            article.Property(a => a.Summary).HasMaxLength(2000).IsRequired();
+            article.Property(a => a.Category).HasMaxLength(200).IsRequired();
+            article.Property(a => a.FeaturedImage).HasMaxLength(500).IsRequired();
+            article.Property(a => a.FeaturedImageAlt).HasMaxLength(500).IsRequired();
+            article.HasIndex(a => new { a.TenantId, a.ContentItemId }).IsUnique();
+            article.HasIndex(a => new { a.TenantId, a.Culture, a.PublishedUtc });
+            article.HasIndex(a => new { a.TenantId, a.Category, a.PublishedUtc });
+        });
+    }
+}
