@@ -17,6 +17,9 @@ public sealed class PortalOptions
     /// <summary>How often the process checks the tenants table for changes made elsewhere.</summary>
     public int TenantRefreshSeconds { get; set; } = 5;
 
+    /// <summary>Sign-in attempts allowed per client address and minute, on top of the per-account lockout.</summary>
+    public int LoginAttemptsPerMinute { get; set; } = 10;
+
     /// <summary>Folder of the installation's recipes; empty means the <c>recipes</c> folder next to the application.</summary>
     public string? RecipesPath { get; set; }
 }

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
-using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.HttpOverrides;
 using Portal.Core;
@@ -29,15 +28,10 @@ internal static class PortalHost
         builder.Services.Configure<ForwardedHeadersOptions>(options =>
             options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost);
 
-        // Keys under the data path, so sign-in cookies survive a restart. Resolved from options
-        // (not read here) so that configuration added later, by tests for instance, applies.
+        // Keys in the database, so sign-in cookies survive a restart and every node accepts them.
         builder.Services.AddDataProtection().SetApplicationName("Portal.Orchard");
         builder.Services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp => new ConfigureOptions<KeyManagementOptions>(options =>
-        {
-            var portal = sp.GetRequiredService<IOptions<PortalOptions>>().Value;
-            var keys = Path.Combine(PortalDatabase.DataPath(portal, builder.Environment.ContentRootPath), "keys");
-            options.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(keys), sp.GetRequiredService<ILoggerFactory>());
-        }));
+            options.XmlRepository = new DatabaseXmlRepository(sp.GetRequiredService<IServiceScopeFactory>())));
 
         var app = builder.Build();
         Configure(app);
@@ -54,6 +48,7 @@ internal static class PortalHost
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseRouting();
         app.UsePortalFeatureGate();
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapPortalModules();

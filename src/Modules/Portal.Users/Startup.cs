@@ -1,4 +1,9 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
+using Portal.Core;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -17,6 +22,8 @@ namespace Portal.Users;
 
 internal sealed class Startup : ModuleStartup
 {
+    public const string LoginRateLimit = "login";
+
     public static readonly Permission ManageUsers = new("ManageUsers", "Quản lý người dùng và phân quyền của trang");
 
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
@@ -49,6 +56,20 @@ internal sealed class Startup : ModuleStartup
             options.AccessDeniedPath = "/admin/denied";
             options.Events.OnRedirectToLogin = context => ApiAware(context, StatusCodes.Status401Unauthorized);
             options.Events.OnRedirectToAccessDenied = context => ApiAware(context, StatusCodes.Status403Forbidden);
+        });
+
+        // Per-address limit on sign-in posts: guessing passwords, or locking a known administrator
+        // out of every site by failing on purpose, costs an attacker time.
+        services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.AddPolicy(LoginRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = context.RequestServices.GetRequiredService<IOptions<PortalOptions>>().Value.LoginAttemptsPerMinute,
+                    Window = TimeSpan.FromMinutes(1),
+                }));
         });
 
         services.AddScoped<IRoleGrants, RoleGrants>();

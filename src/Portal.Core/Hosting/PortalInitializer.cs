@@ -26,15 +26,14 @@ public sealed class PortalInitializer(
             Directory.CreateDirectory(PortalDatabase.DataPath(portal, environment.ContentRootPath));
         }
 
-        await using (var scope = scopes.CreateAsyncScope())
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        await using var startupLock = await StartupLock.AcquireAsync(db, cancellationToken);
+        await db.Database.MigrateAsync(cancellationToken);
+        if (db.Database.IsSqlite())
         {
-            var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-            await db.Database.MigrateAsync(cancellationToken);
-            if (db.Database.IsSqlite())
-            {
-                // WAL lets readers go on while one writer commits; the setting is stored in the file.
-                await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
-            }
+            // WAL lets readers go on while one writer commits; the setting is stored in the file.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         }
 
         await catalog.ReloadAsync(cancellationToken);

@@ -49,6 +49,10 @@ public static class PortalServiceCollectionExtensions
         services.AddScoped<IAuthorizationHandler, PermissionHandler>();
         services.AddScoped<MenuBuilder>();
 
+        // One antiforgery cookie for every site on a host: per-prefix cookies (path /xa-a, /XA-A)
+        // would shadow each other and fail forms with 400.
+        services.AddAntiforgery(options => options.Cookie.Path = "/");
+
         // Vietnamese text is written as itself, not as &#x...; entities (smaller pages, readable source).
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddSingleton<HtmlSanitizer>();
@@ -68,6 +72,7 @@ public static class PortalServiceCollectionExtensions
         services.AddControllersWithViews(options =>
             {
                 options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+                options.Filters.Add(new ControlCharacterFilter());
                 options.Conventions.Add(new FeatureControllerConvention(modules));
             })
             .ConfigureApplicationPartManager(parts =>

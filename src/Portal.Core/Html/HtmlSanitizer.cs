@@ -56,12 +56,12 @@ public sealed class HtmlSanitizer
 
         if (html.Length > MaxLength)
         {
-            throw new ArgumentException($"The text is longer than {MaxLength / 1024} KB.");
+            throw new ArgumentException($"văn bản dài hơn {MaxLength / 1024} KB.");
         }
 
         if (ApproximateDepth(html) > MaxDepth)
         {
-            throw new ArgumentException($"The text nests elements more than {MaxDepth} levels deep.");
+            throw new ArgumentException($"văn bản lồng thẻ sâu hơn {MaxDepth} cấp.");
         }
 
         // A parser per call: cheap, and no question of sharing one across requests.

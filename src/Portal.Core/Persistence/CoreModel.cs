@@ -25,5 +25,11 @@ internal static class CoreModel
         tenant.Property(t => t.Hosts).HasJsonStringList();
         tenant.Property(t => t.Cultures).HasJsonStringList();
         tenant.Property(t => t.Features).HasJsonStringList();
+
+        var key = modelBuilder.Entity<DataProtectionKey>();
+        key.ToTable("DataProtectionKeys");
+        key.HasKey(k => k.Id);
+        key.Property(k => k.FriendlyName).HasMaxLength(200).IsRequired();
+        key.Property(k => k.Xml).IsRequired();
     }
 }

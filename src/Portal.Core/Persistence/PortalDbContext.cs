@@ -36,6 +36,16 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options, T
         ApplyTenantFilters(modelBuilder);
     }
 
+    /// <summary>
+    /// Every DateTime is UTC in and out. SQLite hands dates back as Unspecified and Npgsql refuses
+    /// a non-UTC value for timestamptz; one converter makes both providers behave the same.
+    /// </summary>
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
+    }
+
     private void ApplyTenantFilters(ModelBuilder modelBuilder)
     {
         foreach (var entity in modelBuilder.Model.GetEntityTypes().Where(e => typeof(ITenantOwned).IsAssignableFrom(e.ClrType) && e.BaseType is null))

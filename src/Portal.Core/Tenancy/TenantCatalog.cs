@@ -13,6 +13,7 @@ public sealed class TenantCatalog(IServiceScopeFactory scopes)
     private volatile Snapshot _snapshot = Snapshot.Empty;
     private readonly SemaphoreSlim _reloadLock = new(1, 1);
     private readonly Lock _applyLock = new();
+    private long _version;
 
     public IReadOnlyList<Tenant> All => _snapshot.Tenants;
 
@@ -48,8 +49,17 @@ public sealed class TenantCatalog(IServiceScopeFactory scopes)
         {
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+            var versionBeforeRead = Volatile.Read(ref _version);
             var tenants = await db.Tenants.AsNoTracking().OrderBy(t => t.Id).ToListAsync(cancellationToken);
-            _snapshot = new Snapshot(tenants);
+            lock (_applyLock)
+            {
+                // A change this process applied while the table was being read is newer than the
+                // read: keep it; the next refresh picks up whatever else changed.
+                if (_version == versionBeforeRead)
+                {
+                    _snapshot = new Snapshot(tenants);
+                }
+            }
         }
         finally
         {
@@ -64,6 +74,7 @@ public sealed class TenantCatalog(IServiceScopeFactory scopes)
         {
             var tenants = _snapshot.Tenants.Where(t => t.Id != tenant.Id).Append(tenant).OrderBy(t => t.Id).ToList();
             _snapshot = new Snapshot(tenants);
+            _version++;
         }
     }
 
@@ -72,6 +83,7 @@ public sealed class TenantCatalog(IServiceScopeFactory scopes)
         lock (_applyLock)
         {
             _snapshot = new Snapshot([.. _snapshot.Tenants.Where(t => t.Id != id)]);
+            _version++;
         }
     }
 

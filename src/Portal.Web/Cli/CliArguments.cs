@@ -27,7 +27,8 @@ internal sealed class CliArguments
                 }
                 else
                 {
-                    value = "true";
+                    // Every option takes a value: "--host" alone must not become a host named "true".
+                    throw new CliUsageException($"option --{name} needs a value.");
                 }
 
                 if (!_options.TryGetValue(name, out var values))
@@ -51,6 +52,17 @@ internal sealed class CliArguments
     public IReadOnlyList<string> Options(string name) => _options.TryGetValue(name, out var values) ? values : [];
 
     public IEnumerable<string> OptionNames => _options.Keys;
+
+    /// <summary>Refuses options the command does not know: a misspelt --prefx must not be ignored.</summary>
+    public void RequireOnly(IReadOnlyCollection<string> known)
+    {
+        if (_options.Keys.FirstOrDefault(k => !known.Contains(k, StringComparer.OrdinalIgnoreCase)) is { } unknown)
+        {
+            throw new CliUsageException(known.Count == 0
+                ? $"this command takes no option (got --{unknown})."
+                : $"unknown option --{unknown} (this command takes: {string.Join(", ", known.Select(k => "--" + k))}).");
+        }
+    }
 }
 
 /// <summary>A usage mistake: reported as one line, exit code 2.</summary>

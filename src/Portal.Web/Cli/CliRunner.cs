@@ -12,24 +12,27 @@ namespace Portal.Web.Cli;
 /// </summary>
 internal static class CliRunner
 {
-    private static readonly HashSet<string> Verbs = new(StringComparer.OrdinalIgnoreCase) { "tenants", "users", "recipes", "help" };
-
-    public static bool IsCommand(string[] args) => args.Length > 0 && Verbs.Contains(args[0]);
+    /// <summary>
+    /// A first argument that is not an option is a command: a mistyped verb must fail with a reason,
+    /// not start the web server.
+    /// </summary>
+    public static bool IsCommand(string[] args) => args.Length > 0 && !args[0].StartsWith('-');
 
     public static async Task<int> RunAsync(string[] args, TextWriter? output = null, TextWriter? error = null, Action<WebApplicationBuilder>? configure = null)
     {
         output ??= Console.Out;
         error ??= Console.Error;
-        var arguments = new CliArguments(args);
         try
         {
+            var arguments = new CliArguments(args);
             if (arguments.Positional is ["help", ..])
             {
                 await output.WriteLineAsync(Usage);
                 return 0;
             }
 
-            var command = Resolve(arguments);
+            var (command, options) = Resolve(arguments);
+            arguments.RequireOnly(options);
             await using var app = PortalHost.Build([], builder =>
             {
                 // A rule added after the configuration's wins over appsettings' "Default": "Information".
@@ -54,7 +57,7 @@ internal static class CliRunner
             await error.WriteLineAsync("error: " + ex.Message.ReplaceLineEndings(" "));
             return 1;
         }
-        catch (Exception ex) when (ex is InvalidOperationException or IOException or System.Data.Common.DbException or ArgumentException)
+        catch (Exception ex) when (ex is InvalidOperationException or IOException or System.Data.Common.DbException or ArgumentException or Microsoft.EntityFrameworkCore.DbUpdateException)
         {
             await error.WriteLineAsync("error: " + OneLine(ex));
             return 1;
@@ -63,18 +66,19 @@ internal static class CliRunner
 
     private delegate Task<int> Command(IServiceProvider services, CliArguments arguments, TextWriter output);
 
-    private static Command Resolve(CliArguments arguments) => arguments.Positional switch
+    /// <summary>The command and the options it accepts (an unknown or valueless option is a usage error).</summary>
+    private static (Command Command, string[] Options) Resolve(CliArguments arguments) => arguments.Positional switch
     {
-        ["tenants", "list"] => TenantCommands.ListAsync,
-        ["tenants", "provision"] => TenantCommands.ProvisionAsync,
-        ["tenants", "disable", _] => TenantCommands.DisableAsync,
-        ["tenants", "enable", _] => TenantCommands.EnableAsync,
-        ["tenants", "remove", _] => TenantCommands.RemoveAsync,
+        ["tenants", "list"] => (TenantCommands.ListAsync, ["level", "parent"]),
+        ["tenants", "provision"] => (TenantCommands.ProvisionAsync, ["name", "display-name", "level", "parent", "recipe", "prefix", "host", "csv"]),
+        ["tenants", "disable", _] => (TenantCommands.DisableAsync, []),
+        ["tenants", "enable", _] => (TenantCommands.EnableAsync, []),
+        ["tenants", "remove", _] => (TenantCommands.RemoveAsync, []),
         ["tenants", "disable" or "enable" or "remove"] => throw new CliUsageException("tenants disable|enable|remove needs the tenant's name, e.g. tenants disable xa-hong-ha."),
-        ["recipes", "run", _] => RecipeCommands.RunAsync,
-        ["recipes", "list"] => ListRecipesAsync,
+        ["recipes", "run", _] => (RecipeCommands.RunAsync, ["tenant", "tenants"]),
+        ["recipes", "list"] => (ListRecipesAsync, []),
         ["recipes", "run"] => throw new CliUsageException("recipes run needs a recipe name or a path to a .recipe.json file."),
-        ["users", "create-admin"] => UserCommands.CreateAdminAsync,
+        ["users", "create-admin"] => (UserCommands.CreateAdminAsync, ["user", "password", "email", "tenant"]),
         _ => throw new CliUsageException($"unknown command '{string.Join(' ', arguments.Positional)}'. Run with 'help' for the list of commands."),
     };
 

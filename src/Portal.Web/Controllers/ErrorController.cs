@@ -10,8 +10,11 @@ public sealed class ErrorController : Controller
 {
     [Route("error/{code:int}")]
     [IgnoreAntiforgeryToken]
-    public IActionResult Status(int code)
+    public IActionResult Status()
     {
+        // Read from the route by hand: no model binding, which would read the re-executed
+        // request's form, and a form the framework refused (a NUL in it) would fail again.
+        var code = int.TryParse(RouteData.Values["code"]?.ToString(), out var c) ? c : 500;
         Response.StatusCode = code is >= 400 and <= 599 ? code : 500;
         return View(Response.StatusCode);
     }

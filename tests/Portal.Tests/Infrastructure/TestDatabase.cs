@@ -35,6 +35,7 @@ public sealed class TestDatabase : IDisposable
         ["Portal:Admin:UserName"] = "admin",
         ["Portal:Admin:Password"] = PortalFactory.AdminPassword,
         ["Portal:TenantRefreshSeconds"] = "1",
+        ["Portal:LoginAttemptsPerMinute"] = "1000",
         ["Logging:LogLevel:Default"] = "Warning",
     };
 

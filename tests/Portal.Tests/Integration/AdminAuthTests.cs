@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
 using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Integration;
@@ -151,5 +152,49 @@ public sealed class AdminAuthTests(SqliteFixture fixture) : IClassFixture<Sqlite
         Assert.Equal(HttpStatusCode.Redirect, (await editor.Http.GetAsync("/admin/users")).StatusCode);
         Assert.Contains("bien-tap-1", await admin.Http.GetStringAsync("/admin/users?q=bien"));
         Assert.NotNull(site);
+    }
+
+    [Fact]
+    public async Task A_user_manager_cannot_grant_more_than_they_hold_nor_remove_the_last_administrator()
+    {
+        var site = await Factory.ProvisionAsync("xa-phan-quyen");
+        await Factory.CreateSiteAdministratorAsync(site, "qt-phan-quyen", "Passw0rd-Q!");
+        await using (var scope = Factory.Service<Portal.Core.Tenancy.TenantScopeFactory>().CreateScope(site))
+        {
+            // A role that may manage users but is not Administrator.
+            var db = scope.ServiceProvider.GetRequiredService<Portal.Core.Persistence.PortalDbContext>();
+            db.Add(new Portal.Users.Models.TenantRole { Name = "UserManager", Description = "x", Permissions = ["AccessAdmin", "ManageUsers"] });
+            await db.SaveChangesAsync();
+        }
+
+        var admin = await AdminClient.SignedInAsync(Factory, "qt-phan-quyen", "Passw0rd-Q!", "/xa-phan-quyen");
+        await admin.PostFormAsync("/xa-phan-quyen/admin/users/add", "/xa-phan-quyen/admin/users/add", new() { ["UserName"] = "ql-nguoi-dung", ["Password"] = "Passw0rd-M!", ["Role"] = "UserManager" });
+        var manager = await AdminClient.SignedInAsync(Factory, "ql-nguoi-dung", "Passw0rd-M!", "/xa-phan-quyen");
+
+        var form = await manager.Http.GetStringAsync("/xa-phan-quyen/admin/users/add");
+        var escalate = await manager.PostFormAsync("/xa-phan-quyen/admin/users/add", "/xa-phan-quyen/admin/users/add", new() { ["UserName"] = "ql-nguoi-dung", ["Role"] = "Administrator" });
+        var province = await manager.Http.GetAsync("/admin/users");
+        var adminId = (await Factory.Services.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Portal.Users.Models.PortalUser>>().FindByNameAsync("qt-phan-quyen"))!.Id;
+        var revokeLast = await admin.PostFormAsync("/xa-phan-quyen/admin/users", $"/xa-phan-quyen/admin/users/{adminId}/revoke?role=Administrator", []);
+        var members = await admin.Http.GetStringAsync("/xa-phan-quyen/admin/users");
+
+        Assert.DoesNotContain("<option value=\"Administrator\"", form);
+        Assert.Equal(HttpStatusCode.OK, escalate.StatusCode);
+        Assert.Contains("Bạn không thể cấp vai trò này", await escalate.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.Redirect, province.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, revokeLast.StatusCode);
+        Assert.Contains("quản trị viên cuối cùng", members);
+    }
+
+    [Fact]
+    public async Task Deeply_nested_or_oversized_rich_text_is_refused_with_a_message()
+    {
+        var admin = await AdminClient.SignedInAsync(Factory);
+        var nested = string.Concat(Enumerable.Repeat("<div>", 5000)) + "x";
+
+        var response = await admin.PostFormAsync("/admin/pages/create", "/admin/pages/create", new() { ["Title"] = "Lồng sâu", ["Body"] = nested });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Nội dung không hợp lệ", await response.Content.ReadAsStringAsync());
     }
 }

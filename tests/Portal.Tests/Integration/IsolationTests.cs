@@ -114,7 +114,53 @@ public abstract class IsolationTests<TFixture>(TFixture fixture)
         db.Remove(forged);
         await Assert.ThrowsAsync<TenantIsolationException>(() => db.SaveChangesAsync());
 
+        // A forged row that claims the current tenant's id: the concurrency token keeps the
+        // UPDATE and DELETE from matching A's row.
+        db.ChangeTracker.Clear();
+        db.Update(new Page { Id = pageOfA.Id, TenantId = b.Id, Slug = pageOfA.Slug, Title = "Chiếm đoạt", Body = "" });
+        await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => db.SaveChangesAsync());
+        db.ChangeTracker.Clear();
+        db.Remove(new Page { Id = pageOfA.Id, TenantId = b.Id });
+        await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => db.SaveChangesAsync());
+
         Assert.Equal("Trang riêng của xã A", (await Factory.FindPageAsync(a, pageOfA.Id))!.Title);
+    }
+
+    [Theory]
+    [InlineData("/admin/pages?page=2147483647")]
+    [InlineData("/admin/users?page=200000000")]
+    [InlineData("/admin/tenants?page=2147483647")]
+    public async Task Impossible_page_numbers_give_an_empty_page_not_an_error(string url)
+    {
+        var admin = await AdminClient.SignedInAsync(Factory);
+
+        Assert.Equal(HttpStatusCode.OK, (await admin.Http.GetAsync(url)).StatusCode);
+    }
+
+    [Theory]
+    [InlineData("/admin/pages?q=a%00b")]
+    [InlineData("/admin/users?q=a%00b")]
+    public async Task Control_characters_in_input_get_400_not_a_database_error(string url)
+    {
+        var admin = await AdminClient.SignedInAsync(Factory);
+        var anonymous = AdminClient.Create(Factory);
+
+        var search = await admin.Http.GetAsync(url);
+        var login = await anonymous.SignInAsync("ad\0min", "x");
+
+        Assert.Equal(HttpStatusCode.BadRequest, search.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, login.StatusCode);
+    }
+
+    [Fact]
+    public async Task Dates_come_back_as_utc_on_every_provider()
+    {
+        var (a, _, pageOfA) = await TwoCommunesAsync("utc");
+
+        var stored = await Factory.FindPageAsync(a, pageOfA.Id);
+
+        Assert.Equal(DateTimeKind.Utc, stored!.UpdatedUtc.Kind);
+        Assert.Equal(DateTimeKind.Utc, Factory.Service<TenantCatalog>().FindByName(a.Name)!.CreatedUtc.Kind == DateTimeKind.Utc ? DateTimeKind.Utc : DateTimeKind.Unspecified);
     }
 
     [Fact]

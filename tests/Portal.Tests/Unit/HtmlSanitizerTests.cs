@@ -87,4 +87,12 @@ public sealed class HtmlSanitizerTests
     {
         Assert.Equal("<p>xin chào</p>", _sanitizer.Sanitize("<p><font color=red>xin chào</font></p>"));
     }
+
+    [Fact]
+    public void Deep_nesting_and_huge_text_are_refused_before_parsing()
+    {
+        Assert.Throws<ArgumentException>(() => _sanitizer.Sanitize(string.Concat(Enumerable.Repeat("<div>", HtmlSanitizer.MaxDepth + 1))));
+        Assert.Throws<ArgumentException>(() => _sanitizer.Sanitize(new string('a', HtmlSanitizer.MaxLength + 1)));
+        Assert.Equal("<p>a<br>b</p>", _sanitizer.Sanitize("<p>a<br>b</p>" + string.Concat(Enumerable.Repeat("<br>", 1000)))[..13]);
+    }
 }

@@ -14,12 +14,11 @@ public sealed class HomeController : Controller
     [HttpGet("")]
     public async Task<IActionResult> Index([FromServices] PageStore pages)
     {
-        var published = await pages.PublishedAsync(HttpContext.RequestAborted);
-        var intro = published.FirstOrDefault(p => p.Slug == "gioi-thieu");
+        var intro = await pages.FindPublishedAsync("gioi-thieu", HttpContext.RequestAborted);
         return View(new HomeViewModel
         {
             Introduction = intro is null ? null : new PageDisplayViewModel { Title = intro.Title, Body = intro.Body, UpdatedUtc = intro.UpdatedUtc },
-            Pages = [.. published.Select(p => (p.Title, p.Slug))],
+            Pages = await pages.PublishedTitlesAsync(HttpContext.RequestAborted),
         });
     }
 }

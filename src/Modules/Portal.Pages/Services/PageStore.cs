@@ -16,8 +16,10 @@ public sealed class PageStore(PortalDbContext db, HtmlSanitizer sanitizer, TimeP
     public Task<Page?> FindAsync(int id, CancellationToken cancellationToken) =>
         db.Set<Page>().FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
 
-    public async Task<IReadOnlyList<Page>> PublishedAsync(CancellationToken cancellationToken) =>
-        await db.Set<Page>().AsNoTracking().Where(p => p.Published).OrderBy(p => p.Title).ToListAsync(cancellationToken);
+    /// <summary>Titles and slugs of the published pages (no bodies: the home page lists them only).</summary>
+    public async Task<IReadOnlyList<(string Title, string Slug)>> PublishedTitlesAsync(CancellationToken cancellationToken) =>
+        (await db.Set<Page>().AsNoTracking().Where(p => p.Published).OrderBy(p => p.Title).Select(p => new { p.Title, p.Slug }).ToListAsync(cancellationToken))
+            .Select(p => (p.Title, p.Slug)).ToList();
 
     public async Task<(IReadOnlyList<Page> Items, int Total)> SearchAsync(string? search, int page, int pageSize, CancellationToken cancellationToken)
     {

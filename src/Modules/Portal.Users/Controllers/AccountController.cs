@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Portal.Users.Models;
 using Portal.Users.ViewModels;
 
@@ -18,6 +19,7 @@ public sealed class AccountController(SignInManager<PortalUser> signIn) : Contro
 
     [HttpPost("login")]
     [AllowAnonymous]
+    [EnableRateLimiting(Startup.LoginRateLimit)]
     public async Task<IActionResult> Login(LoginViewModel model)
     {
         if (!ModelState.IsValid)
