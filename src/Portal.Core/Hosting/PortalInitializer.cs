@@ -28,7 +28,7 @@ public sealed class PortalInitializer(
 
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-        await using var startupLock = await StartupLock.AcquireAsync(db, cancellationToken);
+        await using var startupLock = await DatabaseLock.AcquireAsync(db, DatabaseLock.Startup, cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
         if (db.Database.IsSqlite())
         {

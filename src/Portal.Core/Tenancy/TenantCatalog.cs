@@ -67,6 +67,17 @@ public sealed class TenantCatalog(IServiceScopeFactory scopes)
         }
     }
 
+    /// <summary>Reloads when the table's fingerprint (count, latest update) differs from the snapshot's: another process wrote.</summary>
+    internal async Task RefreshIfChangedAsync(PortalDbContext db, CancellationToken cancellationToken)
+    {
+        var count = await db.Tenants.CountAsync(cancellationToken);
+        var last = count == 0 ? DateTime.MinValue : await db.Tenants.MaxAsync(t => t.UpdatedUtc, cancellationToken);
+        if ((count, last) != Stamp)
+        {
+            await ReloadAsync(cancellationToken);
+        }
+    }
+
     /// <summary>Puts a tenant written by this process into the snapshot without re-reading the table.</summary>
     internal void Apply(Tenant tenant)
     {

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -26,13 +25,7 @@ internal sealed partial class TenantCatalogRefresher(
             try
             {
                 await using var scope = scopes.CreateAsyncScope();
-                var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-                var count = await db.Tenants.CountAsync(stoppingToken);
-                var last = count == 0 ? DateTime.MinValue : await db.Tenants.MaxAsync(t => t.UpdatedUtc, stoppingToken);
-                if ((count, last) != catalog.Stamp)
-                {
-                    await catalog.ReloadAsync(stoppingToken);
-                }
+                await catalog.RefreshIfChangedAsync(scope.ServiceProvider.GetRequiredService<PortalDbContext>(), stoppingToken);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {

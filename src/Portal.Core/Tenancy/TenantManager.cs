@@ -27,7 +27,7 @@ public sealed partial class TenantManager(
 
     public async Task<Tenant> ProvisionAsync(TenantRequest request, bool demo = false, CancellationToken cancellationToken = default)
     {
-        await _writeLock.WaitAsync(cancellationToken);
+        var writeLock = await AcquireWriteAsync(cancellationToken);
         try
         {
             var (tenant, recipe) = Validate(request);
@@ -74,7 +74,7 @@ public sealed partial class TenantManager(
         }
         finally
         {
-            _writeLock.Release();
+            await writeLock.DisposeAsync();
         }
     }
 
@@ -86,7 +86,7 @@ public sealed partial class TenantManager(
 
     private async Task<Tenant> SetStateAsync(string name, TenantState state, CancellationToken cancellationToken)
     {
-        await _writeLock.WaitAsync(cancellationToken);
+        var writeLock = await AcquireWriteAsync(cancellationToken);
         try
         {
             await using var scope = scopes.CreateAsyncScope();
@@ -111,7 +111,7 @@ public sealed partial class TenantManager(
         }
         finally
         {
-            _writeLock.Release();
+            await writeLock.DisposeAsync();
         }
     }
 
@@ -123,7 +123,7 @@ public sealed partial class TenantManager(
     {
         var existing = catalog.FindByName(tenantName) ?? throw TenantValidationException.For("tenant", $"There is no tenant named '{tenantName}'.");
         var prepared = executor.Prepare(recipe, RecipeVariables(existing, new Dictionary<string, object?>()));
-        await _writeLock.WaitAsync(cancellationToken);
+        var writeLock = await AcquireWriteAsync(cancellationToken);
         try
         {
             await using var scope = scopes.CreateAsyncScope();
@@ -146,7 +146,7 @@ public sealed partial class TenantManager(
         }
         finally
         {
-            _writeLock.Release();
+            await writeLock.DisposeAsync();
         }
     }
 
@@ -156,7 +156,7 @@ public sealed partial class TenantManager(
     /// </summary>
     public async Task RemoveAsync(string name, CancellationToken cancellationToken = default)
     {
-        await _writeLock.WaitAsync(cancellationToken);
+        var writeLock = await AcquireWriteAsync(cancellationToken);
         try
         {
             var tenant = catalog.FindByName(name) ?? throw TenantValidationException.For("name", $"There is no tenant named '{name}'.");
@@ -190,7 +190,7 @@ public sealed partial class TenantManager(
         }
         finally
         {
-            _writeLock.Release();
+            await writeLock.DisposeAsync();
         }
     }
 
@@ -209,6 +209,40 @@ public sealed partial class TenantManager(
         }
 
         return variables;
+    }
+
+    /// <summary>
+    /// One tenant write at a time: in this process (a semaphore) and across processes on
+    /// PostgreSQL (an advisory lock); then the catalog is brought up to date, so that the checks
+    /// for a free name, prefix and host see what other processes wrote.
+    /// </summary>
+    private async Task<IAsyncDisposable> AcquireWriteAsync(CancellationToken cancellationToken)
+    {
+        await _writeLock.WaitAsync(cancellationToken);
+        var scope = scopes.CreateAsyncScope();
+        try
+        {
+            var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+            var databaseLock = await DatabaseLock.AcquireAsync(db, DatabaseLock.Tenants, cancellationToken);
+            await catalog.RefreshIfChangedAsync(db, cancellationToken);
+            return new WriteLock(this, scope, databaseLock);
+        }
+        catch
+        {
+            await scope.DisposeAsync();
+            _writeLock.Release();
+            throw;
+        }
+    }
+
+    private sealed class WriteLock(TenantManager owner, AsyncServiceScope scope, DatabaseLock databaseLock) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            await databaseLock.DisposeAsync();
+            await scope.DisposeAsync();
+            owner._writeLock.Release();
+        }
     }
 
     private async Task RunSetupStepsAsync(TenantSetupContext context, CancellationToken cancellationToken)

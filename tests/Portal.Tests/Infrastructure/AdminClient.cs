@@ -1,18 +1,30 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 
 namespace Portal.Tests.Infrastructure;
 
 /// <summary>A browser-like client: keeps cookies, reads antiforgery tokens from forms, signs in.</summary>
 public sealed partial class AdminClient
 {
-    private AdminClient(HttpClient http) => Http = http;
+    private AdminClient(HttpClient http, CookieContainer cookies)
+    {
+        Http = http;
+        Cookies = cookies;
+    }
 
     public HttpClient Http { get; }
 
-    public static AdminClient Create(PortalFactory factory, string host = "localhost") =>
-        new(factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri($"http://{host}") }));
+    /// <summary>The cookies this client holds (to hand a sign-in to another node).</summary>
+    public CookieContainer Cookies { get; }
+
+    public static AdminClient Create(PortalFactory factory, string host = "localhost")
+    {
+        var cookies = new CookieContainer();
+        var handler = new CookieContainerHandler(cookies);
+        var http = factory.CreateDefaultClient(new Uri($"http://{host}"), handler);
+        return new AdminClient(http, cookies);
+    }
 
     public static async Task<AdminClient> SignedInAsync(PortalFactory factory, string userName = "admin", string password = PortalFactory.AdminPassword, string prefix = "")
     {
