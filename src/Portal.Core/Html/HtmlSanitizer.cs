@@ -180,7 +180,7 @@ public sealed class HtmlSanitizer
     };
 
     /// <summary>Relative URLs and http(s)/mailto/tel only; control characters and entities cannot hide a scheme.</summary>
-    internal static bool IsSafeUrl(string value)
+    public static bool IsSafeUrl(string value)
     {
         var url = new string(value.Where(c => !char.IsControl(c) && !char.IsWhiteSpace(c)).ToArray());
         if (url.Length == 0)

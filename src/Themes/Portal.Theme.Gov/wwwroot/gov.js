@@ -15,3 +15,7 @@
         });
     });
 })();
+// "In bài": the print stylesheet hides the site's chrome.
+document.querySelectorAll('[data-print]').forEach(function (button) {
+    button.addEventListener('click', function () { window.print(); });
+});

@@ -1,0 +1,43 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Core.Contents;
+using Portal.Core.Modules;
+using Portal.Core.Navigation;
+using Portal.Core.Recipes;
+using Portal.Core.Security;
+using Portal.News.Models;
+using Portal.News.Services;
+
+namespace Portal.News;
+
+internal sealed class Startup : ModuleStartup
+{
+    // The editorial board's rights (DOMAIN.md): reporters write and submit, editors edit anyone's
+    // work, the board head approves and publishes.
+    public static readonly Permission CreateNews = new("CreateNews", "Viết tin bài và gửi duyệt", "Reporter", "Editor", "Approver");
+    public static readonly Permission EditAnyNews = new("EditAnyNews", "Biên tập tin bài của người khác", "Editor", "Approver");
+    public static readonly Permission ApproveNews = new("ApproveNews", "Duyệt tin bài", "Approver");
+    public static readonly Permission PublishNews = new("PublishNews", "Xuất bản, gỡ, hẹn giờ đăng tin bài; xuất bản không qua duyệt (phải nêu lý do)", "Approver");
+    public static readonly Permission ManageNewsCategories = new("ManageNewsCategories", "Quản lý chuyên mục tin", "Approver");
+
+    public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddScoped<NewsQueries>();
+        services.AddSingleton(new HomeBlock("NewsHome", 10, "Portal.News"));
+        services.AddScoped<NewsAdminQueries>();
+        services.AddScoped<IContentEventHandler, NewsProjection>();
+        services.AddSingleton<ViewCounter>();
+        services.AddHostedService(sp => sp.GetRequiredService<ViewCounter>());
+        services.AddSingleton<IRecipeStep, NewsCategoriesStep>();
+        services.AddSingleton<IContentImporter, NewsImporter>();
+    }
+
+    public override void ConfigureModel(ModelBuilder modelBuilder) => NewsModel.Configure(modelBuilder);
+
+    public override IEnumerable<Permission> Permissions => [CreateNews, EditAnyNews, ApproveNews, PublishNews, ManageNewsCategories];
+
+    public override IEnumerable<MenuEntry> MainMenu => [new("Tin tức", "~/tin-tuc", 20)];
+
+    public override IEnumerable<MenuEntry> AdminMenu => [new("Tin bài", "~/admin/news", 10, CreateNews.Name)];
+}

@@ -1,0 +1,143 @@
+using System.ComponentModel.DataAnnotations;
+using Portal.Core.Contents;
+using Portal.News.Models;
+
+namespace Portal.News.ViewModels;
+
+public sealed class NewsListViewModel
+{
+    public IReadOnlyList<PublishedArticle> Items { get; init; } = [];
+
+    public NewsCategory? Category { get; init; }
+
+    public IReadOnlyList<NewsCategory> Categories { get; init; } = [];
+
+    public int Page { get; init; }
+
+    public int PageCount { get; init; }
+}
+
+public sealed class ArticleViewModel
+{
+    public required PublishedArticle Article { get; init; }
+
+    public required NewsArticleFields Fields { get; init; }
+
+    public NewsCategory? Category { get; init; }
+
+    public IReadOnlyList<PublishedArticle> Related { get; init; } = [];
+
+    public long Views { get; init; }
+
+    public string CanonicalUrl { get; init; } = "";
+}
+
+public sealed class NewsAdminListViewModel
+{
+    public IReadOnlyList<ContentItem> Items { get; init; } = [];
+
+    public IReadOnlyList<NewsCategory> Categories { get; init; } = [];
+
+    public string? Search { get; init; }
+
+    public ContentState? State { get; init; }
+
+    public string? Category { get; init; }
+
+    public string? Author { get; init; }
+
+    public DateTime? From { get; init; }
+
+    public DateTime? To { get; init; }
+
+    public string Sort { get; init; } = "modified";
+
+    public int Page { get; init; }
+
+    public int Total { get; init; }
+
+    public int PageSize { get; init; }
+
+    public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
+}
+
+public sealed class NewsEditViewModel
+{
+    public string? ContentItemId { get; set; }
+
+    public ContentState State { get; set; }
+
+    public int Version { get; set; }
+
+    [Required(ErrorMessage = "Vui lòng nhập tiêu đề.")]
+    [StringLength(500, ErrorMessage = "Tiêu đề tối đa 500 ký tự.")]
+    [Display(Name = "Tiêu đề")]
+    public string Title { get; set; } = "";
+
+    [StringLength(200, ErrorMessage = "Đường dẫn tối đa 200 ký tự.")]
+    [Display(Name = "Đường dẫn (để trống để tạo từ tiêu đề)")]
+    public string? Slug { get; set; }
+
+    [StringLength(2000, ErrorMessage = "Sapo tối đa 2000 ký tự.")]
+    [Display(Name = "Sapo (tóm tắt)")]
+    public string? Summary { get; set; }
+
+    [Display(Name = "Nội dung")]
+    public string? Body { get; set; }
+
+    [Required(ErrorMessage = "Vui lòng chọn chuyên mục.")]
+    [Display(Name = "Chuyên mục")]
+    public string Category { get; set; } = "";
+
+    [Display(Name = "Từ khóa (cách nhau bởi dấu phẩy)")]
+    public string? Tags { get; set; }
+
+    [StringLength(200)]
+    [Display(Name = "Tác giả (phóng viên)")]
+    public string? Author { get; set; }
+
+    [StringLength(200)]
+    [Display(Name = "Ảnh")]
+    public string? Photographer { get; set; }
+
+    [StringLength(300)]
+    [Display(Name = "Nguồn")]
+    public string? Source { get; set; }
+
+    [StringLength(500)]
+    [Display(Name = "Ảnh đại diện (đường dẫn)")]
+    public string? FeaturedImage { get; set; }
+
+    [StringLength(500)]
+    [Display(Name = "Mô tả ảnh (bắt buộc khi có ảnh)")]
+    public string? FeaturedImageAlt { get; set; }
+
+    [Display(Name = "Tin nổi bật")]
+    public bool Featured { get; set; }
+
+    [StringLength(50)]
+    [Display(Name = "Loại nhuận bút")]
+    public string? RoyaltyClass { get; set; }
+
+    public IReadOnlyList<NewsCategory> Categories { get; set; } = [];
+
+    public IReadOnlySet<string> Allowed { get; set; } = new HashSet<string>();
+}
+
+public sealed class NewsHistoryViewModel
+{
+    public required ContentItem Latest { get; init; }
+
+    public IReadOnlyList<ContentItem> Versions { get; init; } = [];
+
+    public IReadOnlyList<ContentAuditEntry> Audit { get; init; } = [];
+}
+
+public sealed class NewsDiffViewModel
+{
+    public required ContentItem From { get; init; }
+
+    public required ContentItem To { get; init; }
+
+    public IReadOnlyList<(string Field, string Before, string After)> Changes { get; init; } = [];
+}

@@ -1,0 +1,151 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Portal.News.Services;
+using Portal.Tests.Infrastructure;
+
+namespace Portal.Tests.Integration;
+
+/// <summary>The news desk as an editorial board uses it, and what citizens then see.</summary>
+public sealed partial class NewsTests(SqliteFixture fixture) : IClassFixture<SqliteFixture>
+{
+    private PortalFactory Factory => fixture.Factory;
+
+    private async Task<(AdminClient Reporter, AdminClient Editor, AdminClient Head)> BoardAsync(string prefix)
+    {
+        var site = await Factory.ProvisionAsync(prefix);
+        await Factory.CreateSiteAdministratorAsync(site, $"qt-{prefix}", "Passw0rd-Q!");
+        var admin = await AdminClient.SignedInAsync(Factory, $"qt-{prefix}", "Passw0rd-Q!", "/" + prefix);
+        foreach (var (user, role) in new[] { ($"pv-{prefix}", "Reporter"), ($"btv-{prefix}", "Editor"), ($"tb-{prefix}", "Approver") })
+        {
+            await admin.PostFormAsync($"/{prefix}/admin/users/add", $"/{prefix}/admin/users/add", new() { ["UserName"] = user, ["Password"] = "Passw0rd-B!", ["Role"] = role });
+        }
+
+        return (await AdminClient.SignedInAsync(Factory, $"pv-{prefix}", "Passw0rd-B!", "/" + prefix),
+                await AdminClient.SignedInAsync(Factory, $"btv-{prefix}", "Passw0rd-B!", "/" + prefix),
+                await AdminClient.SignedInAsync(Factory, $"tb-{prefix}", "Passw0rd-B!", "/" + prefix));
+    }
+
+    [Fact]
+    public async Task A_reporters_draft_is_edited_approved_published_and_read_by_citizens()
+    {
+        var (reporter, editor, head) = await BoardAsync("xa-tin");
+        var created = await reporter.PostFormAsync("/xa-tin/admin/news/create", "/xa-tin/admin/news/create", new()
+        {
+            ["Title"] = "Khánh thành trường mầm non Hoa Sen",
+            ["Summary"] = "Ngôi trường mới có 12 phòng học.",
+            ["Body"] = "<p>Sáng nay xã tổ chức lễ khánh thành.</p><script>alert(1)</script>",
+            ["Category"] = "tin-hoat-dong",
+            ["Author"] = "Lan Anh",
+        });
+        var id = created.Headers.Location!.ToString().Split('/').Last();
+        var edit = $"/xa-tin/admin/news/{id}";
+
+        var reporterCannotPublish = await reporter.PostFormAsync(edit, $"{edit}/force-publish", new() { ["reason"] = "vội" });
+        await reporter.PostFormAsync(edit, $"{edit}/submit", []);
+        await editor.PostFormAsync(edit, edit, new()
+        {
+            ["Title"] = "Khánh thành trường mầm non Hoa Sen xã Tin",
+            ["Summary"] = "Ngôi trường mới có 12 phòng học, đón 360 cháu.",
+            ["Body"] = "<p>Sáng nay xã tổ chức lễ khánh thành.</p>",
+            ["Category"] = "tin-hoat-dong",
+            ["Author"] = "Lan Anh",
+        });
+        var editorCannotApprove = await editor.PostFormAsync(edit, $"{edit}/approve", []);
+        await head.PostFormAsync(edit, $"{edit}/approve", []);
+        var publicBefore = await Factory.CreateClient().GetAsync("/xa-tin/tin-tuc/tin-hoat-dong/khanh-thanh-truong-mam-non-hoa-sen-xa-tin");
+        await head.PostFormAsync(edit, $"{edit}/publish", []);
+        var article = await Factory.CreateClient().GetAsync("/xa-tin/tin-tuc/tin-hoat-dong/khanh-thanh-truong-mam-non-hoa-sen-xa-tin");
+        var html = await article.Content.ReadAsStringAsync();
+        var home = await Factory.CreateClient().GetStringAsync("/xa-tin/");
+        var history = await head.Http.GetStringAsync($"{edit}/history");
+
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        Assert.Contains("/admin/denied", reporterCannotPublish.Headers.Location!.ToString());
+        Assert.Contains("/admin/denied", editorCannotApprove.Headers.Location!.ToString());
+        Assert.Equal(HttpStatusCode.NotFound, publicBefore.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, article.StatusCode);
+        Assert.Contains("đón 360 cháu", html);
+        Assert.Contains("Lan Anh", html);
+        Assert.DoesNotContain("alert(1)", html);
+        Assert.Contains("Khánh thành trường mầm non Hoa Sen xã Tin", home);
+        Assert.Contains("pv-xa-tin", history);
+        Assert.Contains("btv-xa-tin", history);
+        Assert.Contains("tb-xa-tin", history);
+    }
+
+    [Fact]
+    public async Task A_reporter_sees_and_edits_only_their_own_articles()
+    {
+        var (reporter, editor, _) = await BoardAsync("xa-rieng");
+        var byEditor = await editor.PostFormAsync("/xa-rieng/admin/news/create", "/xa-rieng/admin/news/create", new() { ["Title"] = "Bài của biên tập viên", ["Category"] = "thong-bao" });
+        var id = byEditor.Headers.Location!.ToString().Split('/').Last();
+
+        var list = await reporter.Http.GetStringAsync("/xa-rieng/admin/news");
+        var open = await reporter.Http.GetAsync($"/xa-rieng/admin/news/{id}");
+
+        Assert.DoesNotContain("Bài của biên tập viên", list);
+        Assert.Equal(HttpStatusCode.NotFound, open.StatusCode);
+    }
+
+    [Fact]
+    public async Task Bad_article_forms_keep_the_input_and_explain_each_field()
+    {
+        var (reporter, _, _) = await BoardAsync("xa-loi");
+
+        var response = await reporter.PostFormAsync("/xa-loi/admin/news/create", "/xa-loi/admin/news/create", new()
+        {
+            ["Title"] = "",
+            ["Summary"] = "Giữ lại sapo",
+            ["Category"] = "khong-co",
+            ["FeaturedImage"] = "/media/anh.jpg",
+        });
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Vui lòng nhập tiêu đề.", html);
+        Assert.Contains("Chuyên mục không tồn tại.", html);
+        Assert.Contains("Ảnh cần có mô tả", html);
+        Assert.Contains("Giữ lại sapo", html);
+    }
+
+    [Fact]
+    public async Task Views_are_counted_in_batches_and_a_wrong_category_redirects_to_the_article()
+    {
+        var (_, _, head) = await BoardAsync("xa-xem");
+        var created = await head.PostFormAsync("/xa-xem/admin/news/create", "/xa-xem/admin/news/create", new() { ["Title"] = "Lịch cắt điện tuần này", ["Category"] = "thong-bao" });
+        var edit = created.Headers.Location!.ToString();
+        await head.PostFormAsync(edit, $"{edit}/force-publish", new() { ["reason"] = "Thông báo gấp cho nhân dân" });
+        var client = Factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+        for (var i = 0; i < 5; i++)
+        {
+            await client.GetAsync("/xa-xem/tin-tuc/thong-bao/lich-cat-dien-tuan-nay");
+        }
+
+        await Factory.Service<ViewCounter>().FlushAsync(CancellationToken.None);
+        var page = await client.GetStringAsync("/xa-xem/tin-tuc/thong-bao/lich-cat-dien-tuan-nay");
+        var wrong = await client.GetAsync("/xa-xem/tin-tuc/tin-hoat-dong/lich-cat-dien-tuan-nay");
+        var history = await head.Http.GetStringAsync($"{edit}/history");
+
+        Assert.Matches(ViewCount(), page);
+        Assert.Equal("6", ViewCount().Match(page).Groups[1].Value);
+        Assert.Equal(HttpStatusCode.MovedPermanently, wrong.StatusCode);
+        Assert.Equal("/xa-xem/tin-tuc/thong-bao/lich-cat-dien-tuan-nay", wrong.Headers.Location!.ToString());
+        Assert.Contains("không qua duyệt", history);
+        Assert.Contains("Thông báo gấp cho nhân dân", history);
+    }
+
+    [Fact]
+    public async Task Unknown_categories_and_articles_are_404_and_impossible_pages_are_empty()
+    {
+        await Factory.ProvisionAsync("xa-trong");
+        var client = Factory.CreateClient();
+
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/xa-trong/tin-tuc/khong-co")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/xa-trong/tin-tuc/thong-bao/khong-co")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/xa-trong/tin-tuc?page=99999999")).StatusCode);
+    }
+
+    [GeneratedRegex(@"(\d+) lượt xem")]
+    private static partial Regex ViewCount();
+}
