@@ -51,6 +51,7 @@ internal static class PortalHost
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseOutputCache();
         app.MapPortalModules();
         app.MapOpenApi();
     }

@@ -12,7 +12,8 @@
 #   default site: an installation has one province. Goal: 4,000 tenants in under 10 minutes (the two
 #   imports' wall times added up). Then the server on that database: start-up time to Healthy,
 #   resident memory after 50 random tenants' home pages, and the sites admin list (/admin/tenants)
-#   signed in as the administrator: 50 requests each of three list pages.
+#   signed in as the administrator: 50 requests each of three list pages. Last, a growth check:
+#   a 128-commune import into an empty database and into a copy of that one, alternated 3 times.
 # Every figure comes with a baseline measured in the same run, on the same machine and disk:
 #   - provisioning: the storage floor, as many tiny write transactions (one ~300-byte row each) on a
 #     SQLite file in WAL mode with the sqlite3 CLI; also the same transactions carrying as many rows
@@ -20,8 +21,10 @@
 #     from "rows written" from "everything else";
 #   - sites admin list: GET /health on the same server, requested the same way.
 # The CLI prints its own per-site p50/p99 (Per site: ...) and a progress line every 5% with the
-# elapsed time: these give ms per row along the import, to show whether provisioning slows down as
-# the number of tenants grows.
+# elapsed time: these give ms per row along the import. The first several hundred rows of any CLI
+# run are slower (tiered JIT: unoptimised code until the hot methods are recompiled), so a trend
+# there is warm-up, not tenant count; the growth check compares a cold import at 0 and at N_COUNTRY
+# tenants instead. Two cores shared with anything else running: the load average is printed.
 #
 # Needs: the .NET SDK, curl, awk, sqlite3, GNU time (/usr/bin/time). Loopback only; every loop is
 # bounded. Environment: PORTAL_PORT (5080), KEEP_WORKDIR=1 keeps the temporary folder (build, data,
@@ -443,6 +446,46 @@ stop_server "$PORTAL_PID"
 PORTAL_PID=""
 
 # ---------------------------------------------------------------------------------------------
+# 4b. Growth check: does a tenant cost more to provision when thousands exist? The same 128-row
+#    commune import from a cold CLI, into an empty database (default site only) and into a copy of
+#    the N_COUNTRY-tenant database, alternated 3 times; medians of each side. Cold against cold:
+#    both pay the same JIT warm-up (the first few hundred rows of any import run mostly unoptimised
+#    code), which the progress steps of one long import cannot separate from the tenant count; and
+#    alternating spreads whatever else the machine is doing over both sides.
+CSV_MORE=$WORK/communes-more.csv
+{
+    echo "name,displayName,level,prefix,host"
+    for i in $(seq 1 "$N_PROVINCE"); do printf 'xb-%03d,Xã Bổ Sung %03d,Commune,,\n' "$i" "$i"; done
+} >"$CSV_MORE"
+: >"$WORK/growth.txt"
+for rep in 1 2 3; do
+    for side in empty full; do
+        rm -rf "$WORK/data-g"
+        if [[ $side == empty ]]; then
+            export Portal__DataPath=$WORK/data-g
+            first_cli_call
+        else
+            cp -r "$WORK/data-b" "$WORK/data-g"
+            export Portal__DataPath=$WORK/data-g
+        fi
+        run_import "g-$side-$rep" "$CSV_MORE" commune
+        [[ $CLI_DONE == "Done: $N_PROVINCE provisioned, 0 already present, 0 rejected." && $CLI_RC == 0 ]] \
+            || die "growth check ($side): '$CLI_DONE' (exit $CLI_RC)"
+        echo "$side $CLI_P50 $CLI_P99 $CLI_WALL_S $CLI_CPU_S" >>"$WORK/growth.txt"
+    done
+done
+rm -rf "$WORK/data-g"
+# "p50 p99 wall cpu", each the median of the 3 runs of one side.
+growth_medians() {
+    local c
+    for c in 2 3 4 5; do
+        awk -v side="$1" -v c="$c" '$1 == side { print $c }' "$WORK/growth.txt" | sort -g | sed -n 2p
+    done | paste -sd' '
+}
+read -r G0_P50 G0_P99 G0_WALL G0_CPU < <(growth_medians empty)
+read -r GN_P50 GN_P99 GN_WALL GN_CPU < <(growth_medians full)
+
+# ---------------------------------------------------------------------------------------------
 # 5. Summary. MiB = 1024 KiB. "floor" = the sqlite3 CLI's time per transaction on the same disk.
 FLOOR_A_MS=$(per_row_ms "$FLOOR_A_S" "$N_PROVINCE")
 FLOOR_A_ROWS_MS=$(per_row_ms "$FLOOR_A_ROWS_S" "$N_PROVINCE")
@@ -481,7 +524,6 @@ row "import: wall time (CLI start-up included), CLI CPU time" "$A_WALL s = $A_WA
 row "import: CLI per site p50 / p99 / max, sum" "$A_P50 / $A_P99 / $A_MAX ms, $A_TOTAL s"
 row "import: CLI max RSS" "$(kib_to_mib "$A_RSS") MiB"
 row "import: CLI says" "$A_DONE"
-row "import: progress, ms/row per 5% step" "$(steps_line "$WORK/a-import.log")"
 row "again (idempotency): wall time, max RSS" "$A2_WALL s, $(kib_to_mib "$A2_RSS") MiB"
 row "again: CLI says" "$A2_DONE (database rows unchanged: $A_ROWS_AGAIN)"
 row "rows written per tenant (all tables, counted in the database)" "$ROWS_PER_TENANT"
@@ -515,6 +557,11 @@ row "ratio: communes per-site p50 / floor per txn ($ROWS_PER_TENANT rows)" "$(ra
 row "ratio: departments per-site p50 / floor per txn (1 row)" "$(ratio "$BD_P50" "$FLOOR_B_MS")"
 row "ratio: total wall time per tenant / floor per txn (1 row)" "$(ratio "$B_WALL_MS" "$FLOOR_B_MS")"
 row "goal: $GOAL_B_N tenants in under $GOAL_B_S s" "$GOAL_B"
+row "growth: $N_PROVINCE-row import, cold CLI, x3 alternated; medians" ""
+row "  into an empty database: per site p50 / p99, wall, CPU" "$G0_P50 / $G0_P99 ms, $G0_WALL s, $G0_CPU s"
+row "  into the $N_COUNTRY-tenant database: per site p50 / p99, wall, CPU" "$GN_P50 / $GN_P99 ms, $GN_WALL s, $GN_CPU s"
+row "  ratio $N_COUNTRY tenants / empty: p50, p99, wall" "$(ratio "$GN_P50" "$G0_P50"), $(ratio "$GN_P99" "$G0_P99"), $(ratio "$GN_WALL" "$G0_WALL")"
+row "  each run: side p50 p99 wall cpu" "$(paste -sd';' "$WORK/growth.txt")"
 echo
 echo "server on the $N_COUNTRY-tenant database (one curl per request, new connection each, sequential)"
 row "start to Healthy" "$SERVER_START_S s; RSS then $(kib_to_mib "$RSS_STARTED") MiB"
@@ -535,6 +582,7 @@ echo
 echo "logs"
 row "server" "$PORTAL_LOG_COUNTS"
 row "CLI imports (A, A again, B departments, B communes)" "$(for f in a-import a-again b-departments b-communes; do printf '%s; ' "$(log_counts "$WORK/$f.log")"; done)"
+row "CLI imports of the growth check (6 runs, added up)" "$(cat "$WORK"/g-*.log >"$WORK/growth-all.log"; log_counts "$WORK/growth-all.log")"
 echo "=========================================================================================="
 
 SUCCEEDED=1

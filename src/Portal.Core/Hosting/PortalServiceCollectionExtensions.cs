@@ -9,6 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.WebEncoders;
+using Portal.Core.Caching;
 using Portal.Core.Contents;
 using Portal.Core.Html;
 using Portal.Core.Modules;
@@ -56,6 +57,9 @@ public static class PortalServiceCollectionExtensions
         // Vietnamese text is written as itself, not as &#x...; entities (smaller pages, readable source).
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddSingleton<HtmlSanitizer>();
+
+        services.AddOutputCache(options => options.AddPolicy(PublicPageCachePolicy.Name, new PublicPageCachePolicy()));
+        services.AddSingleton<ITenantCacheInvalidator, OutputCacheInvalidator>();
 
         services.AddScoped<ContentManager>();
         services.AddSingleton<ScheduledPublisher>();

@@ -21,6 +21,9 @@ internal static class CoreModel
         tenant.Property(t => t.Theme).HasMaxLength(100).IsRequired();
         tenant.Property(t => t.Settings).IsRequired();
         tenant.HasIndex(t => t.ParentId);
+
+        // MAX(UpdatedUtc) is read before every tenant write and by every node's refresh loop.
+        tenant.HasIndex(t => t.UpdatedUtc);
         tenant.Ignore(t => t.IsDefault);
         tenant.Property(t => t.Hosts).HasJsonStringList();
         tenant.Property(t => t.Cultures).HasJsonStringList();

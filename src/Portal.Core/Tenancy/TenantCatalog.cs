@@ -8,7 +8,7 @@ namespace Portal.Core.Tenancy;
 /// All tenants, held in memory as one immutable snapshot that is swapped whole on reload.
 /// Reading it is lock-free; this is what keeps a request's tenant resolution cheap at thousands of sites.
 /// </summary>
-public sealed class TenantCatalog(IServiceScopeFactory scopes)
+public sealed class TenantCatalog(IServiceScopeFactory scopes, Caching.ITenantCacheInvalidator? cache = null)
 {
     private volatile Snapshot _snapshot = Snapshot.Empty;
     private readonly SemaphoreSlim _reloadLock = new(1, 1);
@@ -86,6 +86,7 @@ public sealed class TenantCatalog(IServiceScopeFactory scopes)
             var tenants = _snapshot.Tenants.Where(t => t.Id != tenant.Id).Append(tenant).OrderBy(t => t.Id).ToList();
             _snapshot = new Snapshot(tenants);
             _version++;
+            cache?.Invalidate(tenant.Id);
         }
     }
 

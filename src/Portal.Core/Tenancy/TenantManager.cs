@@ -256,7 +256,13 @@ public sealed partial class TenantManager(
         }
     }
 
-    private static async Task SaveAsync(PortalDbContext db, Tenant tenant, CancellationToken cancellationToken)
+    private async Task<bool> NameTakenAsync(string name, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<PortalDbContext>().Tenants.AnyAsync(t => t.Name == name, cancellationToken);
+    }
+
+    private async Task SaveAsync(PortalDbContext db, Tenant tenant, CancellationToken cancellationToken)
     {
         try
         {
@@ -264,8 +270,13 @@ public sealed partial class TenantManager(
         }
         catch (DbUpdateException)
         {
-            // Another process created the same name between our check and our insert.
-            throw TenantValidationException.For("name", $"A tenant named '{tenant.Name}' already exists.");
+            if (await NameTakenAsync(tenant.Name, cancellationToken))
+            {
+                // Another process created the same name between our check and our insert.
+                throw TenantValidationException.For("name", $"A tenant named '{tenant.Name}' already exists.");
+            }
+
+            throw;
         }
     }
 

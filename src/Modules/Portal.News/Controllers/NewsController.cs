@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
+using Portal.Core.Caching;
 using Portal.Core.Navigation;
 using Portal.Core.Tenancy;
 using Portal.News.Services;
@@ -13,11 +15,15 @@ public sealed class NewsController(NewsQueries news, ViewCounter views, TenantCo
     private const int PageSize = 15;
 
     [HttpGet("tin-tuc")]
+    [OutputCache(PolicyName = PublicPageCachePolicy.Name)]
     public Task<IActionResult> Index(int page = 1) => ListAsync(null, page);
 
     [HttpGet("tin-tuc/{category}")]
+    [OutputCache(PolicyName = PublicPageCachePolicy.Name)]
     public Task<IActionResult> Category(string category, int page = 1) => ListAsync(category, page);
 
+    // Not output-cached: every view is counted. Caching the article page would need the count
+    // moved to a beacon request.
     [HttpGet("tin-tuc/{category}/{slug}")]
     public async Task<IActionResult> Article(string category, string slug)
     {

@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
+using Portal.Core.Caching;
 using Portal.Pages.Services;
 using Portal.Pages.ViewModels;
 
@@ -12,6 +14,7 @@ namespace Portal.Pages.Controllers;
 public sealed class HomeController : Controller
 {
     [HttpGet("")]
+    [OutputCache(PolicyName = PublicPageCachePolicy.Name)]
     public async Task<IActionResult> Index([FromServices] PageStore pages)
     {
         var intro = await pages.FindPublishedAsync("gioi-thieu", HttpContext.RequestAborted);

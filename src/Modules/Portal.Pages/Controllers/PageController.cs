@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
+using Portal.Core.Caching;
 using Portal.Pages.Services;
 using Portal.Pages.ViewModels;
 
@@ -8,6 +10,7 @@ namespace Portal.Pages.Controllers;
 public sealed class PageController : Controller
 {
     [HttpGet("trang/{slug}")]
+    [OutputCache(PolicyName = PublicPageCachePolicy.Name)]
     public async Task<IActionResult> Show(string slug, [FromServices] PageStore pages)
     {
         var page = await pages.FindPublishedAsync(slug, HttpContext.RequestAborted);
