@@ -6,6 +6,7 @@ using Portal.Core.Modules;
 using Portal.Core.Navigation;
 using Portal.Core.Recipes;
 using Portal.Core.Security;
+using Portal.Core.Syndication;
 using Portal.News.Models;
 using Portal.News.Services;
 
@@ -31,6 +32,9 @@ internal sealed class Startup : ModuleStartup
         services.AddHostedService(sp => sp.GetRequiredService<ViewCounter>());
         services.AddSingleton<IRecipeStep, NewsCategoriesStep>();
         services.AddSingleton<IContentImporter, NewsImporter>();
+        services.AddScoped<NewsSyndication>();
+        services.AddScoped<ISitemapSource>(sp => sp.GetRequiredService<NewsSyndication>());
+        services.AddScoped<IFeedSource>(sp => sp.GetRequiredService<NewsSyndication>());
     }
 
     public override void ConfigureModel(ModelBuilder modelBuilder) => NewsModel.Configure(modelBuilder);

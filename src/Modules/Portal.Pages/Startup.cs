@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Portal.Core.Modules;
 using Portal.Core.Navigation;
 using Portal.Core.Security;
+using Portal.Core.Syndication;
 using Portal.Core.Contents;
 using Portal.Pages.Models;
 using Portal.Pages.Services;
@@ -18,6 +19,7 @@ internal sealed class Startup : ModuleStartup
     {
         services.AddScoped<PageStore>();
         services.AddSingleton<IContentImporter, PageImporter>();
+        services.AddScoped<ISitemapSource, PageSitemapSource>();
     }
 
     public override void ConfigureModel(ModelBuilder modelBuilder) => PagesModel.Configure(modelBuilder);
