@@ -20,6 +20,7 @@ internal sealed class Startup : ModuleStartup
     public static readonly Permission EditAnyNews = new("EditAnyNews", "Biên tập tin bài của người khác", "Editor", "Approver");
     public static readonly Permission ApproveNews = new("ApproveNews", "Duyệt tin bài", "Approver");
     public static readonly Permission PublishNews = new("PublishNews", "Xuất bản, gỡ, hẹn giờ đăng tin bài; xuất bản không qua duyệt (phải nêu lý do)", "Approver");
+    public static readonly Permission ManageRoyalties = new("ManageRoyalties", "Đặt mức và xem, xuất báo cáo nhuận bút", "Approver");
     public static readonly Permission ManageNewsCategories = new("ManageNewsCategories", "Quản lý chuyên mục tin", "Approver");
 
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
@@ -27,6 +28,7 @@ internal sealed class Startup : ModuleStartup
         services.AddScoped<NewsQueries>();
         services.AddSingleton(new HomeBlock("NewsHome", 10, "Portal.News"));
         services.AddScoped<NewsAdminQueries>();
+        services.AddScoped<RoyaltyReport>();
         services.AddScoped<IContentEventHandler, NewsProjection>();
         services.AddSingleton<ViewCounter>();
         services.AddHostedService(sp => sp.GetRequiredService<ViewCounter>());
@@ -39,9 +41,13 @@ internal sealed class Startup : ModuleStartup
 
     public override void ConfigureModel(ModelBuilder modelBuilder) => NewsModel.Configure(modelBuilder);
 
-    public override IEnumerable<Permission> Permissions => [CreateNews, EditAnyNews, ApproveNews, PublishNews, ManageNewsCategories];
+    public override IEnumerable<Permission> Permissions => [CreateNews, EditAnyNews, ApproveNews, PublishNews, ManageRoyalties, ManageNewsCategories];
 
     public override IEnumerable<MenuEntry> MainMenu => [new("Tin tức", "~/tin-tuc", 20)];
 
-    public override IEnumerable<MenuEntry> AdminMenu => [new("Tin bài", "~/admin/news", 10, CreateNews.Name)];
+    public override IEnumerable<MenuEntry> AdminMenu =>
+    [
+        new("Tin bài", "~/admin/news", 10, CreateNews.Name),
+        new("Nhuận bút", "~/admin/news/royalties", 15, ManageRoyalties.Name),
+    ];
 }

@@ -146,6 +146,36 @@ public sealed partial class NewsTests(SqliteFixture fixture) : IClassFixture<Sql
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/xa-trong/tin-tuc?page=99999999")).StatusCode);
     }
 
+    [Fact]
+    public async Task Published_articles_earn_their_class_rate_and_the_monthly_report_exports_to_xlsx()
+    {
+        var (_, _, head) = await BoardAsync("xa-nhuan-but");
+        await head.PostFormAsync("/xa-nhuan-but/admin/news/royalties/rates", "/xa-nhuan-but/admin/news/royalties/rates", new() { ["class"] = "A", ["description"] = "Tin thường", ["amount"] = "300000" });
+        foreach (var title in new[] { "Tin một", "Tin hai" })
+        {
+            var created = await head.PostFormAsync("/xa-nhuan-but/admin/news/create", "/xa-nhuan-but/admin/news/create", new() { ["Title"] = title, ["Category"] = "thong-bao", ["Author"] = "Lan Anh", ["RoyaltyClass"] = "A" });
+            var edit = created.Headers.Location!.ToString();
+            await head.PostFormAsync(edit, $"{edit}/force-publish", new() { ["reason"] = "Kiểm thử nhuận bút" });
+        }
+
+        // A later rate change does not rewrite what was earned.
+        await head.PostFormAsync("/xa-nhuan-but/admin/news/royalties/rates", "/xa-nhuan-but/admin/news/royalties/rates", new() { ["class"] = "A", ["amount"] = "999000" });
+        var month = DateTime.UtcNow.AddHours(7).ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
+        var report = await head.Http.GetStringAsync($"/xa-nhuan-but/admin/news/royalties?month={month}");
+        var export = await head.Http.GetAsync($"/xa-nhuan-but/admin/news/royalties/export?month={month}");
+        var bytes = await export.Content.ReadAsByteArrayAsync();
+        using var workbook = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(new MemoryStream(bytes), false);
+        var cells = workbook.WorkbookPart!.WorksheetParts.Single().Worksheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.Cell>().Select(c => c.InnerText).ToList();
+        var reporter = await AdminClient.SignedInAsync(Factory, "pv-xa-nhuan-but", "Passw0rd-B!", "/xa-nhuan-but");
+
+        Assert.Contains("Lan Anh", report);
+        Assert.Contains("600.000", report);
+        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", export.Content.Headers.ContentType!.MediaType);
+        Assert.Contains("Tin một", cells);
+        Assert.Contains("600000", cells);
+        Assert.Contains("/admin/denied", (await reporter.Http.GetAsync("/xa-nhuan-but/admin/news/royalties")).Headers.Location!.ToString());
+    }
+
     [GeneratedRegex(@"(\d+) lượt xem")]
     private static partial Regex ViewCount();
 }

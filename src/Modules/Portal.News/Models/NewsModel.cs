@@ -16,6 +16,27 @@ internal static class NewsModel
             category.HasIndex(c => new { c.TenantId, c.Slug }).IsUnique();
         });
 
+        modelBuilder.Entity<RoyaltyRate>(rate =>
+        {
+            rate.ToTable("NewsRoyaltyRates");
+            rate.HasKey(r => r.Id);
+            rate.Property(r => r.Class).HasMaxLength(50).IsRequired();
+            rate.Property(r => r.Description).HasMaxLength(300).IsRequired();
+            rate.HasIndex(r => new { r.TenantId, r.Class }).IsUnique();
+        });
+
+        modelBuilder.Entity<RoyaltyEntry>(entry =>
+        {
+            entry.ToTable("NewsRoyalties");
+            entry.HasKey(r => r.Id);
+            entry.Property(r => r.ContentItemId).HasMaxLength(64).IsRequired();
+            entry.Property(r => r.Title).HasMaxLength(500).IsRequired();
+            entry.Property(r => r.Author).HasMaxLength(200).IsRequired();
+            entry.Property(r => r.Class).HasMaxLength(50).IsRequired();
+            entry.HasIndex(r => new { r.TenantId, r.ContentItemId }).IsUnique();
+            entry.HasIndex(r => new { r.TenantId, r.PublishedUtc });
+        });
+
         modelBuilder.Entity<PublishedArticle>(article =>
         {
             article.ToTable("NewsPublished");
