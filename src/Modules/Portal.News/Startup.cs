@@ -1,3 +1,6 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,6 +24,7 @@ internal sealed class Startup : ModuleStartup
     public static readonly Permission ApproveNews = new("ApproveNews", "Duyệt tin bài", "Approver");
     public static readonly Permission PublishNews = new("PublishNews", "Xuất bản, gỡ, hẹn giờ đăng tin bài; xuất bản không qua duyệt (phải nêu lý do)", "Approver");
     public static readonly Permission ManageRoyalties = new("ManageRoyalties", "Đặt mức và xem, xuất báo cáo nhuận bút", "Approver");
+    public static readonly Permission ModerateComments = new("ModerateComments", "Duyệt ý kiến bạn đọc", "Editor", "Approver");
     public static readonly Permission ManageNewsCategories = new("ManageNewsCategories", "Quản lý chuyên mục tin", "Approver");
 
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
@@ -29,6 +33,13 @@ internal sealed class Startup : ModuleStartup
         services.AddSingleton(new HomeBlock("NewsHome", 10, "Portal.News"));
         services.AddScoped<NewsAdminQueries>();
         services.AddScoped<RoyaltyReport>();
+        services.AddScoped<CommentStore>();
+
+        // Readers' comments: a few per address and minute, so a script cannot flood the moderators.
+        services.AddRateLimiter(options => options.AddPolicy(Controllers.NewsController.CommentRateLimit, context =>
+            RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = 5, Window = TimeSpan.FromMinutes(1) })));
         services.AddScoped<IContentEventHandler, NewsProjection>();
         services.AddSingleton<ViewCounter>();
         services.AddHostedService(sp => sp.GetRequiredService<ViewCounter>());
@@ -41,7 +52,7 @@ internal sealed class Startup : ModuleStartup
 
     public override void ConfigureModel(ModelBuilder modelBuilder) => NewsModel.Configure(modelBuilder);
 
-    public override IEnumerable<Permission> Permissions => [CreateNews, EditAnyNews, ApproveNews, PublishNews, ManageRoyalties, ManageNewsCategories];
+    public override IEnumerable<Permission> Permissions => [CreateNews, EditAnyNews, ApproveNews, PublishNews, ManageRoyalties, ModerateComments, ManageNewsCategories];
 
     public override IEnumerable<MenuEntry> MainMenu => [new("Tin tức", "~/tin-tuc", 20)];
 
@@ -49,5 +60,6 @@ internal sealed class Startup : ModuleStartup
     [
         new("Tin bài", "~/admin/news", 10, CreateNews.Name),
         new("Nhuận bút", "~/admin/news/royalties", 15, ManageRoyalties.Name),
+        new("Ý kiến bạn đọc", "~/admin/news/comments", 16, ModerateComments.Name),
     ];
 }

@@ -176,6 +176,41 @@ public sealed partial class NewsTests(SqliteFixture fixture) : IClassFixture<Sql
         Assert.Contains("/admin/denied", (await reporter.Http.GetAsync("/xa-nhuan-but/admin/news/royalties")).Headers.Location!.ToString());
     }
 
+    [Fact]
+    public async Task A_readers_comment_waits_for_moderation_and_bots_are_ignored()
+    {
+        var (_, editor, head) = await BoardAsync("xa-y-kien");
+        var created = await head.PostFormAsync("/xa-y-kien/admin/news/create", "/xa-y-kien/admin/news/create", new() { ["Title"] = "Lấy ý kiến quy hoạch chợ", ["Category"] = "thong-bao" });
+        var edit = created.Headers.Location!.ToString();
+        await head.PostFormAsync(edit, $"{edit}/force-publish", new() { ["reason"] = "Lấy ý kiến nhân dân" });
+        var article = "/xa-y-kien/tin-tuc/thong-bao/lay-y-kien-quy-hoach-cho";
+        var reader = AdminClient.Create(Factory);
+
+        var invalid = await reader.PostFormAsync(article, article + "/binh-luan", new() { ["Form.SenderName"] = "Nguyễn Văn Bình", ["Form.Email"] = "sai", ["Form.Title"] = "", ["Form.Content"] = "ngắn" });
+        var invalidHtml = await invalid.Content.ReadAsStringAsync();
+        var sent = await reader.PostFormAsync(article, article + "/binh-luan", new() { ["Form.SenderName"] = "Nguyễn Văn Bình", ["Form.Email"] = "binh@example.vn", ["Form.Title"] = "Đề nghị mở rộng bãi đỗ xe", ["Form.Content"] = "Chợ cần thêm bãi đỗ xe máy cho người dân." });
+        await reader.PostFormAsync(article, article + "/binh-luan", new() { ["Form.SenderName"] = "Bot", ["Form.Email"] = "bot@example.vn", ["Form.Title"] = "Quảng cáo", ["Form.Content"] = "Mua hàng giá rẻ tại đây ngay hôm nay", ["Form.Website"] = "http://spam.example" });
+        var beforeModeration = await Factory.CreateClient().GetStringAsync(article);
+        var queue = await editor.Http.GetStringAsync("/xa-y-kien/admin/news/comments");
+        var id = CommentId().Match(queue).Groups[1].Value;
+        await editor.PostFormAsync("/xa-y-kien/admin/news/comments", $"/xa-y-kien/admin/news/comments/{id}/approve", []);
+        var afterModeration = await Factory.CreateClient().GetStringAsync(article);
+
+        Assert.Equal(HttpStatusCode.OK, invalid.StatusCode);
+        Assert.Contains("Thư điện tử không hợp lệ.", invalidHtml);
+        Assert.Contains("Vui lòng nhập tiêu đề.", invalidHtml);
+        Assert.Contains("value=\"Nguyễn Văn Bình\"", invalidHtml);
+        Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
+        Assert.DoesNotContain("Đề nghị mở rộng bãi đỗ xe", beforeModeration);
+        Assert.Contains("Đề nghị mở rộng bãi đỗ xe", queue);
+        Assert.DoesNotContain("Quảng cáo", queue);
+        Assert.Contains("Đề nghị mở rộng bãi đỗ xe", afterModeration);
+        Assert.DoesNotContain("binh@example.vn", afterModeration);
+    }
+
+    [GeneratedRegex(@"/admin/news/comments/(\d+)/approve")]
+    private static partial Regex CommentId();
+
     [GeneratedRegex(@"(\d+) lượt xem")]
     private static partial Regex ViewCount();
 }

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.AspNetCore.RateLimiting;
+using Portal.News.Models;
 using Portal.Core.Caching;
 using Portal.Core.Navigation;
 using Portal.Core.Tenancy;
@@ -10,9 +12,11 @@ namespace Portal.News.Controllers;
 
 /// <summary>The public news pages: /tin-tuc, /tin-tuc/{category}, /tin-tuc/{category}/{slug}.</summary>
 [Area("News")]
-public sealed class NewsController(NewsQueries news, ViewCounter views, TenantContext site) : Controller
+public sealed class NewsController(NewsQueries news, ViewCounter views, TenantContext site, CommentStore comments) : Controller
 {
     private const int PageSize = 15;
+
+    public const string CommentRateLimit = "news-comments";
 
     [HttpGet("tin-tuc")]
     [OutputCache(PolicyName = PublicPageCachePolicy.Name)]
@@ -39,14 +43,57 @@ public sealed class NewsController(NewsQueries news, ViewCounter views, TenantCo
             return RedirectPermanent(Url.Content($"~/tin-tuc/{article.Category}/{article.Slug}"));
         }
 
-        var version = await news.PublishedVersionAsync(article.ContentItemId, HttpContext.RequestAborted);
-        if (version is null)
+        views.Count(site.TenantId, article.ContentItemId);
+        var model = await BuildArticleAsync(article, new CommentFormModel());
+        return model is null ? NotFound() : View(model);
+    }
+
+    /// <summary>A reader's comment: kept for moderation, never shown before an editor approves it.</summary>
+    [HttpPost("tin-tuc/{category}/{slug}/binh-luan")]
+    [EnableRateLimiting(CommentRateLimit)]
+    public async Task<IActionResult> Comment(string category, string slug, [Bind(Prefix = "Form")] CommentFormModel form)
+    {
+        var article = await news.ArticleAsync(slug, HttpContext.RequestAborted);
+        if (article is null || article.Category != category)
         {
             return NotFound();
         }
 
-        views.Count(site.TenantId, article.ContentItemId);
-        return View(new ArticleViewModel
+        if (!string.IsNullOrEmpty(form.Website))
+        {
+            // The trap field was filled: a bot. Answer as if it worked, store nothing.
+            TempData["CommentSent"] = true;
+            return Redirect(Url.Content($"~/tin-tuc/{category}/{slug}#binh-luan"));
+        }
+
+        if (!ModelState.IsValid)
+        {
+            var model = await BuildArticleAsync(article, form);
+            return model is null ? NotFound() : View(nameof(Article), model);
+        }
+
+        await comments.AddAsync(new ArticleComment
+        {
+            ContentItemId = article.ContentItemId,
+            Title = form.Title.Trim(),
+            SenderName = form.SenderName.Trim(),
+            Email = form.Email.Trim(),
+            Content = form.Content.Trim(),
+            RemoteAddress = HttpContext.Connection.RemoteIpAddress?.ToString() ?? "",
+        }, HttpContext.RequestAborted);
+        TempData["CommentSent"] = true;
+        return Redirect(Url.Content($"~/tin-tuc/{category}/{slug}#binh-luan"));
+    }
+
+    private async Task<ArticleViewModel?> BuildArticleAsync(PublishedArticle article, CommentFormModel form)
+    {
+        var version = await news.PublishedVersionAsync(article.ContentItemId, HttpContext.RequestAborted);
+        if (version is null)
+        {
+            return null;
+        }
+
+        return new ArticleViewModel
         {
             Article = article,
             Fields = NewsFields.Read(version.Data),
@@ -54,7 +101,9 @@ public sealed class NewsController(NewsQueries news, ViewCounter views, TenantCo
             Related = await news.RelatedAsync(article, 5, HttpContext.RequestAborted),
             Views = article.ViewCount + views.Pending(site.TenantId, article.ContentItemId),
             CanonicalUrl = $"{Request.Scheme}://{Request.Host}{Request.PathBase}/tin-tuc/{article.Category}/{article.Slug}",
-        });
+            Comments = await comments.ApprovedAsync(article.ContentItemId, HttpContext.RequestAborted),
+            Form = form,
+        };
     }
 
     private async Task<IActionResult> ListAsync(string? categorySlug, int page)

@@ -16,6 +16,21 @@ internal static class NewsModel
             category.HasIndex(c => new { c.TenantId, c.Slug }).IsUnique();
         });
 
+        modelBuilder.Entity<ArticleComment>(comment =>
+        {
+            comment.ToTable("NewsComments");
+            comment.HasKey(c => c.Id);
+            comment.Property(c => c.ContentItemId).HasMaxLength(64).IsRequired();
+            comment.Property(c => c.Title).HasMaxLength(200).IsRequired();
+            comment.Property(c => c.SenderName).HasMaxLength(100).IsRequired();
+            comment.Property(c => c.Email).HasMaxLength(256).IsRequired();
+            comment.Property(c => c.Content).HasMaxLength(4000).IsRequired();
+            comment.Property(c => c.Status).HasConversion<string>().HasMaxLength(20);
+            comment.Property(c => c.RemoteAddress).HasMaxLength(64).IsRequired();
+            comment.HasIndex(c => new { c.TenantId, c.ContentItemId, c.Status });
+            comment.HasIndex(c => new { c.TenantId, c.Status, c.CreatedUtc });
+        });
+
         modelBuilder.Entity<RoyaltyRate>(rate =>
         {
             rate.ToTable("NewsRoyaltyRates");

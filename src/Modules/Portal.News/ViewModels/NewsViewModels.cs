@@ -30,6 +30,50 @@ public sealed class ArticleViewModel
     public long Views { get; init; }
 
     public string CanonicalUrl { get; init; } = "";
+
+    public IReadOnlyList<ArticleComment> Comments { get; init; } = [];
+
+    public CommentFormModel Form { get; init; } = new();
+}
+
+/// <summary>A reader's comment form. <see cref="Website"/> is a trap field people never see: bots fill it.</summary>
+public sealed class CommentFormModel
+{
+    [Required(ErrorMessage = "Vui lòng nhập họ tên.")]
+    [StringLength(100, ErrorMessage = "Họ tên tối đa 100 ký tự.")]
+    [Display(Name = "Họ và tên")]
+    public string SenderName { get; set; } = "";
+
+    [Required(ErrorMessage = "Vui lòng nhập thư điện tử.")]
+    [EmailAddress(ErrorMessage = "Thư điện tử không hợp lệ.")]
+    [StringLength(256, ErrorMessage = "Thư điện tử tối đa 256 ký tự.")]
+    [Display(Name = "Thư điện tử (không hiển thị)")]
+    public string Email { get; set; } = "";
+
+    [Required(ErrorMessage = "Vui lòng nhập tiêu đề.")]
+    [StringLength(200, ErrorMessage = "Tiêu đề tối đa 200 ký tự.")]
+    [Display(Name = "Tiêu đề")]
+    public string Title { get; set; } = "";
+
+    [Required(ErrorMessage = "Vui lòng nhập nội dung.")]
+    [StringLength(4000, MinimumLength = 10, ErrorMessage = "Nội dung từ 10 đến 4000 ký tự.")]
+    [Display(Name = "Nội dung ý kiến")]
+    public string Content { get; set; } = "";
+
+    public string? Website { get; set; }
+}
+
+public sealed class CommentModerationViewModel
+{
+    public IReadOnlyList<(ArticleComment Comment, string ArticleTitle)> Items { get; init; } = [];
+
+    public CommentStatus Status { get; init; }
+
+    public int Page { get; init; }
+
+    public int Total { get; init; }
+
+    public int PageCount => Math.Max(1, (Total + 19) / 20);
 }
 
 public sealed class NewsAdminListViewModel
