@@ -177,11 +177,33 @@ public sealed partial class MediaTests(SqliteFixture fixture) : IClassFixture<Sq
         Assert.DoesNotContain("hien-truong.png", videos);
     }
 
+    [Fact]
+    public async Task The_library_pages_by_twenty()
+    {
+        var (_, admin) = await SiteAsync("xa-nhieu");
+        for (var i = 1; i <= 21; i++)
+        {
+            Assert.Equal(HttpStatusCode.Redirect, (await UploadAsync(admin, "xa-nhieu", $"van-ban-{i}.pdf", TestFiles.Pdf(), "", "application/pdf")).StatusCode);
+        }
+
+        var first = await admin.Http.GetStringAsync("/xa-nhieu/admin/media");
+        var second = await admin.Http.GetStringAsync("/xa-nhieu/admin/media?page=2");
+
+        Assert.Contains("21 mục.", first);
+        Assert.Contains("Trang 1 / 2", first);
+        Assert.Equal(20, DeleteLink().Count(first));
+        Assert.Equal(1, DeleteLink().Count(second));
+        Assert.Contains("van-ban-1.pdf", second); // newest first: the first upload is on the last page
+    }
+
     private string MediaFolder(Tenant site) => Path.Combine(Factory.Database.DataPath, "media", site.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
     /// <summary>The message sits in the validation span of that field, not only somewhere on the page.</summary>
     private static Regex FieldError(string field, string text) =>
         new($"data-valmsg-for=\"{field}\"[^>]*>[^<]*{Regex.Escape(text)}", RegexOptions.CultureInvariant);
+
+    [GeneratedRegex(@"/admin/media/\d+/delete")]
+    private static partial Regex DeleteLink();
 
     [GeneratedRegex(@"/[a-z0-9-]+/media/\d+/[a-z0-9.-]+")]
     private static partial Regex PublicUrl();
