@@ -19,6 +19,7 @@ public sealed partial class ModuleBoundaryTests
     {
         Assert.Contains(Catalog.Features, f => f.Id == "Portal.Users");
         Assert.Contains(Catalog.Features, f => f.Id == "Portal.Pages");
+        Assert.Contains(Catalog.Features, f => f.Id == "Portal.Media");
         Assert.Contains(Catalog.Themes, t => t.Name == "Gov" && !t.IsAdmin);
         Assert.Contains(Catalog.Themes, t => t.Name == "Admin" && t.IsAdmin);
     }
