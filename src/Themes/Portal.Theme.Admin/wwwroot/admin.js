@@ -28,6 +28,10 @@ document.querySelectorAll('form[data-confirm]').forEach(function (form) {
                 toolbar: 'undo redo | blocks | bold italic | bullist numlist | link image table | code',
                 block_formats: 'Đoạn văn=p; Tiêu đề 2=h2; Tiêu đề 3=h3; Tiêu đề 4=h4',
                 menubar: false,
+                // The status bar's element path and resize handle carry ARIA attributes their
+                // elements do not allow (axe: aria-allowed-attr, aria-prohibited-attr); the height
+                // follows the textarea's rows instead.
+                statusbar: false,
                 branding: false,
                 promotion: false,
                 height: Math.max(320, (field.rows || 14) * 24),
