@@ -8,7 +8,7 @@ public sealed class RichTextEditorBrowserTests(RunningPortal portal, Infrastruct
     : IClassFixture<RunningPortal>, IClassFixture<Infrastructure.Browser>
 {
     [Fact]
-    public async Task Text_typed_into_the_rich_text_editor_is_saved_as_the_articles_body()
+    public async Task Text_typed_into_the_rich_text_editor_survives_a_validation_error_and_is_saved_as_the_body()
     {
         await using var context = await browser.Chromium.NewContextAsync(new BrowserNewContextOptions { Locale = "vi-VN" });
         var page = await context.NewPageAsync();
@@ -28,8 +28,14 @@ public sealed class RichTextEditorBrowserTests(RunningPortal portal, Infrastruct
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Infrastructure.Browser.ScreenshotPath("admin-news-editor"), FullPage = true });
 
         await page.GetByLabel("Tiêu đề", new() { Exact = true }).FillAsync("Khánh thành cầu Hòa Bình");
-        await page.GetByLabel("Chuyên mục").SelectOptionAsync("thong-bao");
         await AdminSession.TypeRichTextAsync(page, "Cây cầu nối hai bờ sông Hồng.");
+
+        // No category: the form comes back with the error and the editor still holds the text.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Lưu" }).ClickAsync();
+        Assert.True(await page.GetByText("Vui lòng chọn chuyên mục.").IsVisibleAsync());
+        Assert.Contains("Cây cầu nối hai bờ sông Hồng.", await AdminSession.RichTextBody(page).InnerTextAsync());
+
+        await page.GetByLabel("Chuyên mục").SelectOptionAsync("thong-bao");
         await page.GetByRole(AriaRole.Button, new() { Name = "Lưu" }).ClickAsync();
         await page.WaitForURLAsync(url => !url.EndsWith("/create", StringComparison.Ordinal));
 
