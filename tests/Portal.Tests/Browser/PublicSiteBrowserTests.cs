@@ -60,7 +60,9 @@ public sealed class PublicSiteBrowserTests(RunningPortal portal, Infrastructure.
         Assert.True(await page.GetByText("Vui lòng nhập tiêu đề.").IsVisibleAsync());
 
         await page.GetByLabel("Tiêu đề", new() { Exact = true }).FillAsync("Sơ đồ bộ máy");
-        await page.GetByLabel("Nội dung", new() { Exact = true }).FillAsync("<h2>Lãnh đạo</h2><p>Chủ tịch, các Phó Chủ tịch.</p>");
+        // The body is a rich-text editor over the textarea (admin.js): HTML goes in as if pasted.
+        await AdminSession.RichTextBody(page).WaitForAsync();
+        await page.EvaluateAsync("html => hugerte.activeEditor.setContent(html)", "<h2>Lãnh đạo</h2><p>Chủ tịch, các Phó Chủ tịch.</p>");
         await page.GetByRole(AriaRole.Button, new() { Name = "Lưu" }).ClickAsync();
         Assert.True(await page.GetByText("Đã lưu trang \"Sơ đồ bộ máy\".").IsVisibleAsync());
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Infrastructure.Browser.ScreenshotPath("admin-pages"), FullPage = true });
