@@ -1,5 +1,6 @@
-// Forms marked data-confirm ask before they post (deleting, taking an article down).
-document.querySelectorAll('form[data-confirm]').forEach(function (form) {
+// Forms marked data-confirm ask before they post (deleting, taking an article down). An empty
+// value (a form tag helper renders a null attribute as "") asks nothing.
+document.querySelectorAll('form[data-confirm]:not([data-confirm=""])').forEach(function (form) {
     form.addEventListener('submit', function (event) {
         if (!window.confirm(form.getAttribute('data-confirm'))) { event.preventDefault(); }
     });
