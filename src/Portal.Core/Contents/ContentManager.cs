@@ -258,7 +258,7 @@ public sealed class ContentManager(PortalDbContext db, TimeProvider clock, IEnum
 
     private async Task EnsureSlugFreeAsync(string contentType, ContentDraft draft, string contentItemId, CancellationToken cancellationToken)
     {
-        if (await db.Set<ContentItem>().AnyAsync(c => c.ContentType == contentType && c.Culture == draft.Culture && c.Slug == draft.Slug && c.Latest && !c.Deleted && c.ContentItemId != contentItemId, cancellationToken))
+        if (await db.Set<ContentItem>().AnyAsync(c => c.ContentType == contentType && c.Culture == draft.Culture && c.Slug == draft.Slug && (c.Latest || c.Published) && !c.Deleted && c.ContentItemId != contentItemId, cancellationToken))
         {
             throw new ContentWorkflowException($"Đường dẫn \"{draft.Slug}\" đã được dùng cho nội dung khác.");
         }

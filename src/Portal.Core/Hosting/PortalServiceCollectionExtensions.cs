@@ -60,6 +60,7 @@ public static class PortalServiceCollectionExtensions
 
         services.AddOutputCache(options => options.AddPolicy(PublicPageCachePolicy.Name, new PublicPageCachePolicy()));
         services.AddSingleton<ITenantCacheInvalidator, OutputCacheInvalidator>();
+        services.AddScoped<IContentEventHandler, ContentCacheEviction>();
 
         services.AddScoped<ContentManager>();
         services.AddSingleton<ScheduledPublisher>();

@@ -1,7 +1,6 @@
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
-using Portal.Core.Caching;
 using Portal.Core.Modules;
 using Portal.Core.Tenancy;
 
@@ -12,7 +11,7 @@ namespace Portal.Core.Persistence;
 /// configurations. Tenant isolation lives here: a query filter on <c>TenantId</c> for every
 /// <see cref="ITenantOwned"/> entity, and a check on save.
 /// </summary>
-public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options, TenantContext tenant, ModuleCatalog modules, ITenantCacheInvalidator? cache = null)
+public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options, TenantContext tenant, ModuleCatalog modules)
     : DbContext(options)
 {
     /// <summary>The name of the tenant query filter, for <c>IgnoreQueryFilters([PortalDbContext.TenantFilter])</c>.</summary>
@@ -68,36 +67,21 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options, T
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
-        var touched = GuardTenantRows();
-        var saved = base.SaveChanges(acceptAllChangesOnSuccess);
-        Evict(touched);
-        return saved;
+        GuardTenantRows();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
-    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        var touched = GuardTenantRows();
-        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        Evict(touched);
-        return saved;
+        GuardTenantRows();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
-    /// <summary>A write to the tenant's rows makes its cached public pages stale: evict them now.</summary>
-    private void Evict(bool touchedTenantRows)
+    /// <summary>Stamps new tenant rows with the current tenant and refuses writes to any other tenant's rows.</summary>
+    private void GuardTenantRows()
     {
-        if (touchedTenantRows && CurrentTenantId != 0)
-        {
-            cache?.Invalidate(CurrentTenantId);
-        }
-    }
-
-    /// <summary>Stamps new tenant rows with the current tenant and refuses writes to any other tenant's rows; true when any tenant row changes.</summary>
-    private bool GuardTenantRows()
-    {
-        var touched = false;
         foreach (var entry in ChangeTracker.Entries<ITenantOwned>())
         {
-            touched |= entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted;
             switch (entry.State)
             {
                 case EntityState.Added:
@@ -123,8 +107,6 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options, T
                     break;
             }
         }
-
-        return touched;
     }
 
     private int RequireTenant(EntityEntry entry) =>

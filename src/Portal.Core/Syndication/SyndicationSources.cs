@@ -13,7 +13,8 @@ public interface ISitemapSource
 {
     string FeatureId { get; }
 
-    Task<IReadOnlyList<SitemapEntry>> EntriesAsync(CancellationToken cancellationToken);
+    /// <param name="forSiteMapPage">True for the people's site map page, which lists sections, not every article.</param>
+    Task<IReadOnlyList<SitemapEntry>> EntriesAsync(bool forSiteMapPage, CancellationToken cancellationToken);
 }
 
 public sealed record FeedItem(string Title, string Path, string Summary, DateTime PublishedUtc, string Category);

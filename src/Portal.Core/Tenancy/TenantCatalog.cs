@@ -96,6 +96,7 @@ public sealed class TenantCatalog(IServiceScopeFactory scopes, Caching.ITenantCa
         {
             _snapshot = new Snapshot([.. _snapshot.Tenants.Where(t => t.Id != id)]);
             _version++;
+            cache?.Invalidate(id);
         }
     }
 

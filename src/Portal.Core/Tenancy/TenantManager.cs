@@ -309,6 +309,11 @@ public sealed partial class TenantManager(
         RecipeDocument? recipe = null;
         try
         {
+            if (!request.AllowRecipeFile && !TenantNames.IsRecipeName(recipeName))
+            {
+                throw new RecipeException(recipeName, [$"is not the name of one of this installation's recipes ({string.Join(", ", recipes.SetupRecipes().Select(x => x.Name))})."]);
+            }
+
             recipe = recipes.Find(recipeName);
             if (!recipe.IsSetupRecipe)
             {

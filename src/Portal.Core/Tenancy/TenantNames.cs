@@ -24,6 +24,9 @@ public static partial class TenantNames
     [GeneratedRegex(@"^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$", RegexOptions.CultureInvariant)]
     private static partial Regex HostPattern();
 
+    /// <summary>A recipe named like the installation's own (<c>commune</c>), not a path to a file.</summary>
+    public static bool IsRecipeName(string name) => SlugPattern().IsMatch(name);
+
     /// <summary>Null when valid, otherwise a Vietnamese-free plain reason usable on the CLI and in forms.</summary>
     public static string? CheckName(string? name)
     {

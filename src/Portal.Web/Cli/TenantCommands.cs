@@ -50,6 +50,7 @@ internal static class TenantCommands
             Level = arguments.Option("level"),
             Parent = arguments.Option("parent"),
             Recipe = arguments.Option("recipe"),
+            AllowRecipeFile = true,
             Prefix = arguments.Option("prefix"),
             Hosts = [.. arguments.Options("host").SelectMany(h => h.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))],
         };

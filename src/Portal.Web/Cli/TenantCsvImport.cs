@@ -44,6 +44,7 @@ internal static class TenantCsvImport
                         Level = row.Level,
                         Parent = arguments.Option("parent"),
                         Recipe = arguments.Option("recipe"),
+                        AllowRecipeFile = true,
                         Prefix = string.IsNullOrWhiteSpace(row.Prefix) ? null : row.Prefix,
                         Hosts = string.IsNullOrWhiteSpace(row.Host) ? [] : [.. row.Host.Split(' ', ';', '|').Where(h => h.Length > 0)],
                     });

@@ -149,6 +149,12 @@ public abstract class ContentLifecycleTests<TFixture>(TFixture fixture)
         var english = await InSiteAsync(one, m => m.CreateAsync("news", Draft("Trùng tên") with { Culture = "en" }, Reporter));
 
         Assert.Contains("đã được dùng", clash.Message);
+
+        // A slug still public under an older version stays taken while a draft renames the item.
+        var renamed = (await InSiteAsync(one, m => m.CreateAsync("news", Draft("Tên cũ"), Reporter))).ContentItemId;
+        await InSiteAsync(one, m => m.ForcePublishAsync(renamed, Head, "x"));
+        await InSiteAsync(one, m => m.SaveAsync(renamed, Draft("Tên mới"), Editor));
+        await Assert.ThrowsAsync<ContentWorkflowException>(() => InSiteAsync(one, m => m.CreateAsync("news", Draft("Tên cũ"), Reporter)));
         Assert.Equal(1, otherSite.Version);
         Assert.Equal("en", english.Culture);
         Assert.Null(await InSiteAsync(two, m => m.LatestAsync(english.ContentItemId)));

@@ -24,7 +24,7 @@ public abstract class RecipeTests<TFixture>(TFixture fixture)
     }
 
     private Task<Tenant> ProvisionWithAsync(string name, string recipe) =>
-        Factory.Service<TenantManager>().ProvisionAsync(new TenantRequest { Name = name, DisplayName = "Xã " + name, Parent = "default", Level = "Commune", Recipe = recipe });
+        Factory.Service<TenantManager>().ProvisionAsync(new TenantRequest { Name = name, DisplayName = "Xã " + name, Parent = "default", Level = "Commune", Recipe = recipe, AllowRecipeFile = true });
 
     [Theory]
     [InlineData("department", "Department", new[] { "Portal.Media", "Portal.News", "Portal.Pages", "Portal.Syndication", "Portal.Users" }, "co-cau-to-chuc")]

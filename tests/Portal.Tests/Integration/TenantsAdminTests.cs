@@ -101,6 +101,7 @@ public sealed class TenantsAdminTests(SqliteFixture fixture) : IClassFixture<Sql
 
         var created = await admin.Http.PostAsJsonAsync("/api/tenants", new { name = "phuong-api", displayName = "Phường API", level = "Commune", parent = "default", recipe = "commune", hosts = new[] { "phuongapi.tinh.gov.vn" } });
         var duplicate = await admin.Http.PostAsJsonAsync("/api/tenants", new { name = "phuong-api", displayName = "Lặp", parent = "default" });
+        var recipeFile = await admin.Http.PostAsJsonAsync("/api/tenants", new { name = "xa-tep", displayName = "Xã Tệp", parent = "default", recipe = "/etc/hostname.json" });
         var malformed = await admin.Http.PostAsync("/api/tenants", new StringContent("{ \"name\": ", System.Text.Encoding.UTF8, "application/json"));
         var unauthenticated = await anonymous.PostAsJsonAsync("/api/tenants", new { name = "xa-lau" });
         var list = await admin.Http.GetFromJsonAsync<JsonElement>("/api/tenants?q=phuong-api");
@@ -110,6 +111,8 @@ public sealed class TenantsAdminTests(SqliteFixture fixture) : IClassFixture<Sql
         Assert.Equal("application/problem+json", duplicate.Content.Headers.ContentType!.MediaType);
         var problem = await duplicate.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Contains("already exists", problem.GetProperty("errors").GetProperty("name")[0].GetString());
+        Assert.Equal(HttpStatusCode.BadRequest, recipeFile.StatusCode);
+        Assert.Contains("is not the name of one of this installation's recipes", await recipeFile.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.BadRequest, malformed.StatusCode);
         Assert.Equal("application/problem+json", malformed.Content.Headers.ContentType!.MediaType);
         Assert.Equal(HttpStatusCode.Unauthorized, unauthenticated.StatusCode);

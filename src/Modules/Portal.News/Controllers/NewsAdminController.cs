@@ -277,7 +277,11 @@ public sealed class NewsAdminController(ContentManager contents, NewsQueries new
                 allowed.Add("unpublish");
             }
 
-            allowed.Add("archive");
+            if (item.State is ContentState.Published or ContentState.Unpublished or ContentState.Draft)
+            {
+                allowed.Add("archive");
+            }
+
             allowed.Add("delete");
         }
         else if (own && item.State == ContentState.Draft && item.PublishedUtc is null)

@@ -42,6 +42,18 @@ internal sealed class NewsImporter : IContentImporter
         }
     }
 
+    private static async Task SetPublishedAsync(ContentManager manager, ContentEnvelope envelope, CancellationToken cancellationToken)
+    {
+        if (envelope.Published)
+        {
+            await manager.ForcePublishAsync(envelope.Id, ContentActor.System, "nhập nội dung (công thức hoặc API)", cancellationToken);
+        }
+        else
+        {
+            await manager.UnpublishAsync(envelope.Id, ContentActor.System, cancellationToken);
+        }
+    }
+
     public async Task ImportAsync(ContentEnvelope envelope, RecipeContext context, CancellationToken cancellationToken)
     {
         var manager = context.Services.GetRequiredService<ContentManager>();
@@ -66,9 +78,21 @@ internal sealed class NewsImporter : IContentImporter
             return; // unchanged: importing the same envelope again writes nothing
         }
 
+        if (existing is not null && existing.Title == draft.Title && existing.Data == draft.Data)
+        {
+            // Only the publication flag changed: no new version, just the state.
+            await SetPublishedAsync(manager, envelope, cancellationToken);
+            return;
+        }
+
         var item = existing is null
             ? await manager.CreateAsync(Type, draft, ContentActor.System, envelope.Id, cancellationToken)
             : await manager.SaveAsync(envelope.Id, draft, ContentActor.System, cancellationToken);
+        if (!envelope.Published && existing?.Published == true)
+        {
+            await manager.UnpublishAsync(envelope.Id, ContentActor.System, cancellationToken);
+        }
+
         if (envelope.Published)
         {
             if (envelope.Text("publishedAt") is { } at)

@@ -22,11 +22,11 @@ public sealed class NewsQueries(PortalDbContext db)
     }
 
     public async Task<IReadOnlyList<PublishedArticle>> FeaturedAsync(int count, CancellationToken cancellationToken) =>
-        await db.Set<PublishedArticle>().AsNoTracking().Where(a => a.Featured).OrderByDescending(a => a.PublishedUtc).Take(count).ToListAsync(cancellationToken);
+        await db.Set<PublishedArticle>().AsNoTracking().Where(a => a.Featured && a.Culture == "vi").OrderByDescending(a => a.PublishedUtc).Take(count).ToListAsync(cancellationToken);
 
     public async Task<IReadOnlyList<PublishedArticle>> RelatedAsync(PublishedArticle article, int count, CancellationToken cancellationToken) =>
         await db.Set<PublishedArticle>().AsNoTracking()
-            .Where(a => a.Category == article.Category && a.ContentItemId != article.ContentItemId)
+            .Where(a => a.Category == article.Category && a.Culture == article.Culture && a.ContentItemId != article.ContentItemId)
             .OrderByDescending(a => a.PublishedUtc).Take(count).ToListAsync(cancellationToken);
 
     public Task<PublishedArticle?> ArticleAsync(string slug, CancellationToken cancellationToken) =>

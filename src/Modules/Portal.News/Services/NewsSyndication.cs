@@ -13,14 +13,14 @@ internal sealed class NewsSyndication(PortalDbContext db, NewsQueries news) : IS
 
     public string FeatureId => "Portal.News";
 
-    public async Task<IReadOnlyList<SitemapEntry>> EntriesAsync(CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<SitemapEntry>> EntriesAsync(bool forSiteMapPage, CancellationToken cancellationToken)
     {
         var categories = await news.CategoriesAsync(cancellationToken);
-        var articles = await db.Set<PublishedArticle>().AsNoTracking().OrderByDescending(a => a.PublishedUtc).Take(SitemapArticles)
+        var articles = forSiteMapPage ? [] : await db.Set<PublishedArticle>().AsNoTracking().Where(a => a.Culture == "vi").OrderByDescending(a => a.PublishedUtc).Take(SitemapArticles)
             .Select(a => new { a.Category, a.Slug, a.Title, a.PublishedUtc }).ToListAsync(cancellationToken);
         return
         [
-            new SitemapEntry("/tin-tuc", "Tin tức", "Tin tức", articles.FirstOrDefault()?.PublishedUtc),
+            new SitemapEntry("/tin-tuc", "Tin tức", "Tin tức", articles.Count > 0 ? articles[0].PublishedUtc : null),
             .. categories.Select(c => new SitemapEntry("/tin-tuc/" + c.Slug, c.Name, "Tin tức", null)),
             .. articles.Select(a => new SitemapEntry($"/tin-tuc/{a.Category}/{a.Slug}", a.Title, "Tin tức", a.PublishedUtc, OnSiteMapPage: false)),
         ];

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Portal.Core.Caching;
 using Portal.Core.Html;
 using Portal.Core.Persistence;
 using Portal.Core.Text;
@@ -8,7 +9,7 @@ namespace Portal.Pages.Services;
 
 /// <summary>Reading and writing the current site's pages. Bodies are sanitized here, on every save.</summary>
 // Public only because MVC controllers, which must be public, take it.
-public sealed class PageStore(PortalDbContext db, HtmlSanitizer sanitizer, TimeProvider clock)
+public sealed class PageStore(PortalDbContext db, HtmlSanitizer sanitizer, TimeProvider clock, ITenantCacheInvalidator cache)
 {
     public Task<Page?> FindPublishedAsync(string slug, CancellationToken cancellationToken) =>
         db.Set<Page>().AsNoTracking().FirstOrDefaultAsync(p => p.Slug == slug && p.Published, cancellationToken);
@@ -50,12 +51,14 @@ public sealed class PageStore(PortalDbContext db, HtmlSanitizer sanitizer, TimeP
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        cache.Invalidate(db.CurrentTenantId);
     }
 
     public async Task DeleteAsync(Page page, CancellationToken cancellationToken)
     {
         db.Remove(page);
         await db.SaveChangesAsync(cancellationToken);
+        cache.Invalidate(db.CurrentTenantId);
     }
 
     /// <summary>Creates a page when its slug is free; used by setup, so running it twice changes nothing.</summary>

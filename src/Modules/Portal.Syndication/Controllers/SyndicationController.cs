@@ -29,7 +29,7 @@ public sealed class SyndicationController(IEnumerable<ISitemapSource> sitemaps, 
     [OutputCache(PolicyName = PublicPageCachePolicy.Name)]
     public async Task<IActionResult> Sitemap()
     {
-        var entries = await EntriesAsync();
+        var entries = await EntriesAsync(forSiteMapPage: false);
         var xml = Write(writer =>
         {
             writer.WriteStartElement("urlset", "http://www.sitemaps.org/schemas/sitemap/0.9");
@@ -53,7 +53,7 @@ public sealed class SyndicationController(IEnumerable<ISitemapSource> sitemaps, 
     [OutputCache(PolicyName = PublicPageCachePolicy.Name)]
     public async Task<IActionResult> SiteMapPage()
     {
-        var sections = (await EntriesAsync()).Where(e => e.OnSiteMapPage).GroupBy(e => e.Section).ToList();
+        var sections = (await EntriesAsync(forSiteMapPage: true)).Where(e => e.OnSiteMapPage).GroupBy(e => e.Section).ToList();
         return View(sections);
     }
 
@@ -100,12 +100,12 @@ public sealed class SyndicationController(IEnumerable<ISitemapSource> sitemaps, 
         return Content(xml, "application/rss+xml; charset=utf-8");
     }
 
-    private async Task<List<SitemapEntry>> EntriesAsync()
+    private async Task<List<SitemapEntry>> EntriesAsync(bool forSiteMapPage)
     {
         var entries = new List<SitemapEntry>();
         foreach (var source in sitemaps.Where(s => site.Tenant.HasFeature(s.FeatureId)))
         {
-            entries.AddRange(await source.EntriesAsync(HttpContext.RequestAborted));
+            entries.AddRange(await source.EntriesAsync(forSiteMapPage, HttpContext.RequestAborted));
         }
 
         return entries;

@@ -10,15 +10,11 @@ internal sealed class ThemesStep(ModuleCatalog modules) : IRecipeStep
 
     public void Validate(JsonObject step, RecipeProblems problems)
     {
-        StepReader.OnlyKnown(step, problems, "site", "admin");
+        // The admin theme is the installation's, not a site's: only "site" is a step field.
+        StepReader.OnlyKnown(step, problems, "site");
         if (StepReader.String(step, "site", problems, required: true) is { } theme && !modules.Themes.Any(t => !t.IsAdmin && t.Name == theme))
         {
             problems.Add($"unknown theme '{theme}' (installed: {string.Join(", ", modules.Themes.Where(t => !t.IsAdmin).Select(t => t.Name))}).");
-        }
-
-        if (StepReader.String(step, "admin", problems) is { } admin && !modules.Themes.Any(t => t.IsAdmin && t.Name == admin))
-        {
-            problems.Add($"unknown admin theme '{admin}'.");
         }
     }
 
