@@ -44,7 +44,7 @@ internal sealed class Startup : ModuleStartup
         services.ConfigureApplicationCookie(options =>
         {
             // One cookie for every site under the same host: prefix sites share the sign-in.
-            options.Cookie.Name = "portal.auth";
+            options.Cookie.Name = AuthCookie.Name;
             options.Cookie.Path = "/";
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Lax;

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.DependencyInjection;
+using Portal.Core.Security;
 using Portal.Core.Tenancy;
 
 namespace Portal.Core.Caching;
@@ -20,7 +21,7 @@ public sealed class PublicPageCachePolicy : IOutputCachePolicy
     {
         var http = context.HttpContext;
         var tenant = http.RequestServices.GetRequiredService<TenantContext>();
-        var anonymous = http.User.Identity?.IsAuthenticated != true && !http.Request.Cookies.ContainsKey("portal.auth");
+        var anonymous = http.User.Identity?.IsAuthenticated != true && !http.Request.Cookies.ContainsKey(AuthCookie.Name);
         var cacheable = anonymous && tenant.IsResolved && (HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method));
         context.EnableOutputCaching = true;
         context.AllowCacheLookup = cacheable;

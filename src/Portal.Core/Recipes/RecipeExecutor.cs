@@ -15,10 +15,6 @@ public sealed class PreparedRecipe
     public RecipeDocument Recipe { get; }
 
     internal IReadOnlyList<(string Label, IRecipeStep Handler, JsonObject Step)> Steps { get; }
-
-    /// <summary>Features the recipe's feature steps enable, for callers that need them before running it.</summary>
-    public IEnumerable<string> EnabledFeatures =>
-        Steps.Where(s => s.Handler.Name == "feature").SelectMany(s => StepReader.Strings(s.Step, "enable"));
 }
 
 /// <summary>

@@ -171,6 +171,28 @@ public abstract class RecipeTests<TFixture>(TFixture fixture)
     }
 
     [Fact]
+    public async Task A_site_gets_its_own_colour_and_banner_and_an_unsafe_banner_is_ignored()
+    {
+        var site = await ProvisionWithAsync("xa-mau-sac", "commune");
+        var look = Factory.Service<RecipeCatalog>().Find(WriteRecipe("""
+            { "name": "giao-dien", "steps": [ { "name": "settings", "values": { "primaryColor": "#0b6e4f", "banner": "/media/1/dong-lua.jpg" } } ] }
+            """));
+        var unsafeLook = Factory.Service<RecipeCatalog>().Find(WriteRecipe("""
+            { "name": "giao-dien-xau", "steps": [ { "name": "settings", "values": { "banner": "x.jpg'); background: url(javascript:alert(1)" } } ] }
+            """));
+
+        await Factory.Service<TenantManager>().RunRecipeAsync(site.Name, look);
+        var styled = await Factory.CreateClient().GetStringAsync("/xa-mau-sac/");
+        await Factory.Service<TenantManager>().RunRecipeAsync(site.Name, unsafeLook);
+        var refused = await Factory.CreateClient().GetStringAsync("/xa-mau-sac/");
+
+        Assert.Contains("--primary: #0b6e4f", styled);
+        Assert.Contains("url('/media/1/dong-lua.jpg')", styled);
+        Assert.DoesNotContain("javascript", refused);
+        Assert.DoesNotContain("background-image", refused);
+    }
+
+    [Fact]
     public async Task Removing_a_disabled_site_deletes_its_rows_and_nothing_else()
     {
         var keep = await ProvisionWithAsync("xa-giu", "commune");
