@@ -211,6 +211,31 @@ public sealed partial class NewsTests(SqliteFixture fixture) : IClassFixture<Sql
     [GeneratedRegex(@"/admin/news/comments/(\d+)/approve")]
     private static partial Regex CommentId();
 
+    [Fact]
+    public async Task Bulk_actions_move_the_articles_allowed_and_skip_the_rest()
+    {
+        var (reporter, _, head) = await BoardAsync("xa-hang-loat");
+        var ids = new List<string>();
+        foreach (var title in new[] { "Bài một", "Bài hai", "Bài ba" })
+        {
+            var created = await reporter.PostFormAsync("/xa-hang-loat/admin/news/create", "/xa-hang-loat/admin/news/create", new() { ["Title"] = title, ["Category"] = "thong-bao" });
+            ids.Add(created.Headers.Location!.ToString().Split('/').Last());
+        }
+
+        var submit = new List<KeyValuePair<string, string>> { new("operation", "submit"), new("__RequestVerificationToken", await reporter.TokenAsync("/xa-hang-loat/admin/news")) };
+        submit.AddRange(ids.Take(2).Select(id => new KeyValuePair<string, string>("ids", id)));
+        await reporter.Http.PostAsync("/xa-hang-loat/admin/news/bulk", new FormUrlEncodedContent(submit));
+        var approve = new List<KeyValuePair<string, string>> { new("operation", "approve"), new("__RequestVerificationToken", await head.TokenAsync("/xa-hang-loat/admin/news")) };
+        approve.AddRange(ids.Select(id => new KeyValuePair<string, string>("ids", id)));
+        await head.Http.PostAsync("/xa-hang-loat/admin/news/bulk", new FormUrlEncodedContent(approve));
+        var list = await head.Http.GetStringAsync("/xa-hang-loat/admin/news?state=Approved");
+
+        Assert.Contains("Bài một", list);
+        Assert.Contains("Bài hai", list);
+        Assert.DoesNotContain("Bài ba", list);
+        Assert.Contains("bỏ qua 1 tin bài", list);
+    }
+
     [GeneratedRegex(@"(\d+) lượt xem")]
     private static partial Regex ViewCount();
 }

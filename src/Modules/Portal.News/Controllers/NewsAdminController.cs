@@ -176,6 +176,57 @@ public sealed class NewsAdminController(ContentManager contents, NewsQueries new
         return RedirectToAction(nameof(Edit), new { id });
     }
 
+    /// <summary>
+    /// One workflow step on many articles (submit, approve, publish, unpublish, archive, delete).
+    /// Each article is checked as if alone: the ones this person may not move, or whose state does
+    /// not allow the step, are skipped and counted.
+    /// </summary>
+    [HttpPost("bulk")]
+    public async Task<IActionResult> Bulk(string[] ids, string operation)
+    {
+        var bulk = new[] { "submit", "approve", "publish", "unpublish", "archive", "delete" };
+        if (!bulk.Contains(operation) || ids.Length == 0)
+        {
+            TempData["Error"] = "Chọn ít nhất một tin bài và một thao tác.";
+            return RedirectToAction(nameof(Index));
+        }
+
+        var actor = ContentActor.From(HttpContext);
+        var ct = HttpContext.RequestAborted;
+        int done = 0, skipped = 0;
+        foreach (var id in ids.Distinct().Take(200))
+        {
+            var item = await contents.LatestAsync(id, ct);
+            if (item is null || !await MayEditAsync(item) || !(await AllowedAsync(item)).Contains(operation))
+            {
+                skipped++;
+                continue;
+            }
+
+            try
+            {
+                switch (operation)
+                {
+                    case "submit": await contents.SubmitAsync(id, actor, ct); break;
+                    case "approve": await contents.ApproveAsync(id, actor, ct); break;
+                    case "publish": await contents.PublishAsync(id, actor, null, ct); break;
+                    case "unpublish": await contents.UnpublishAsync(id, actor, ct); break;
+                    case "archive": await contents.ArchiveAsync(id, actor, ct); break;
+                    default: await contents.DeleteAsync(id, actor, ct); break;
+                }
+
+                done++;
+            }
+            catch (ContentWorkflowException)
+            {
+                skipped++;
+            }
+        }
+
+        TempData["Message"] = $"Đã thực hiện với {done} tin bài" + (skipped > 0 ? $"; bỏ qua {skipped} tin bài không đủ điều kiện hoặc không có quyền." : ".");
+        return RedirectToAction(nameof(Index));
+    }
+
     [HttpGet("{id}/history")]
     public async Task<IActionResult> History(string id)
     {
