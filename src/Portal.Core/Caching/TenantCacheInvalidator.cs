@@ -14,14 +14,37 @@ public interface ITenantCacheInvalidator
 }
 
 /// <summary>
-/// In-process eviction through the output cache's tags. Eviction is queued, not awaited, so a
-/// write never waits on the cache. Across several nodes each node's cache also expires within
-/// ten minutes; eviction over PostgreSQL LISTEN/NOTIFY is the planned next step.
+/// Eviction through the output cache's tags, here and, on PostgreSQL, on every other node (a
+/// "cache:{id}" event over LISTEN/NOTIFY). Eviction is queued, not awaited: a write never waits on it.
 /// </summary>
-internal sealed class OutputCacheInvalidator(IOutputCacheStore store) : ITenantCacheInvalidator
+internal sealed class OutputCacheInvalidator : ITenantCacheInvalidator
 {
-    public void Invalidate(int tenantId) =>
-        _ = store.EvictByTagAsync(PublicPageCachePolicy.TenantTag(tenantId), CancellationToken.None).AsTask();
+    private const string Prefix = "cache:";
+
+    private readonly IOutputCacheStore _store;
+    private readonly ClusterEvents _cluster;
+
+    public OutputCacheInvalidator(IOutputCacheStore store, ClusterEvents cluster)
+    {
+        _store = store;
+        _cluster = cluster;
+        cluster.Received += message =>
+        {
+            if (message.StartsWith(Prefix, StringComparison.Ordinal) && int.TryParse(message.AsSpan(Prefix.Length), out var tenantId))
+            {
+                EvictHere(tenantId);
+            }
+        };
+    }
+
+    public void Invalidate(int tenantId)
+    {
+        EvictHere(tenantId);
+        _cluster.Publish(Prefix + tenantId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    private void EvictHere(int tenantId) =>
+        _ = _store.EvictByTagAsync(PublicPageCachePolicy.TenantTag(tenantId), CancellationToken.None).AsTask();
 }
 
 /// <summary>Publishing or unpublishing any content type makes the site's cached lists and home stale.</summary>

@@ -59,6 +59,8 @@ public static class PortalServiceCollectionExtensions
         services.AddSingleton<HtmlSanitizer>();
 
         services.AddOutputCache(options => options.AddPolicy(PublicPageCachePolicy.Name, new PublicPageCachePolicy()));
+        services.AddSingleton<ClusterEvents>();
+        services.AddHostedService(sp => sp.GetRequiredService<ClusterEvents>());
         services.AddSingleton<ITenantCacheInvalidator, OutputCacheInvalidator>();
         services.AddScoped<IContentEventHandler, ContentCacheEviction>();
 

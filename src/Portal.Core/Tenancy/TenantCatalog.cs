@@ -8,8 +8,33 @@ namespace Portal.Core.Tenancy;
 /// All tenants, held in memory as one immutable snapshot that is swapped whole on reload.
 /// Reading it is lock-free; this is what keeps a request's tenant resolution cheap at thousands of sites.
 /// </summary>
-public sealed class TenantCatalog(IServiceScopeFactory scopes, Caching.ITenantCacheInvalidator? cache = null)
+public sealed class TenantCatalog
 {
+    private const string TenantsChanged = "tenants";
+
+    private readonly IServiceScopeFactory scopes;
+    private readonly Caching.ITenantCacheInvalidator? cache;
+    private readonly Caching.ClusterEvents? cluster;
+
+    public TenantCatalog(IServiceScopeFactory scopes, Caching.ITenantCacheInvalidator? cache = null, Caching.ClusterEvents? cluster = null)
+    {
+        this.scopes = scopes;
+        this.cache = cache;
+        this.cluster = cluster;
+
+        // Another node changed a site: reload now rather than at the next periodic check.
+        if (cluster is not null)
+        {
+            cluster.Received += message =>
+            {
+                if (message == TenantsChanged)
+                {
+                    _ = ReloadQuietlyAsync();
+                }
+            };
+        }
+    }
+
     private volatile Snapshot _snapshot = Snapshot.Empty;
     private readonly SemaphoreSlim _reloadLock = new(1, 1);
     private readonly Lock _applyLock = new();
@@ -67,6 +92,18 @@ public sealed class TenantCatalog(IServiceScopeFactory scopes, Caching.ITenantCa
         }
     }
 
+    private async Task ReloadQuietlyAsync()
+    {
+        try
+        {
+            await ReloadAsync();
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or System.Data.Common.DbException)
+        {
+            // The periodic refresher will try again.
+        }
+    }
+
     /// <summary>Reloads when the table's fingerprint (count, latest update) differs from the snapshot's: another process wrote.</summary>
     internal async Task RefreshIfChangedAsync(PortalDbContext db, CancellationToken cancellationToken)
     {
@@ -87,6 +124,7 @@ public sealed class TenantCatalog(IServiceScopeFactory scopes, Caching.ITenantCa
             _snapshot = new Snapshot(tenants);
             _version++;
             cache?.Invalidate(tenant.Id);
+            cluster?.Publish(TenantsChanged);
         }
     }
 
@@ -97,6 +135,7 @@ public sealed class TenantCatalog(IServiceScopeFactory scopes, Caching.ITenantCa
             _snapshot = new Snapshot([.. _snapshot.Tenants.Where(t => t.Id != id)]);
             _version++;
             cache?.Invalidate(id);
+            cluster?.Publish(TenantsChanged);
         }
     }
 

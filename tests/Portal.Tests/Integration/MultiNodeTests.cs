@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Portal.Core.Tenancy;
 using Portal.Tests.Infrastructure;
 
@@ -44,6 +45,48 @@ public sealed class MultiNodeTests(PostgresFixture fixture) : IClassFixture<Post
         var response = await other.GetAsync("/admin");
 
         Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task An_edit_on_one_node_evicts_the_cached_page_on_the_other()
+    {
+        await using var second = new PortalFactory(fixture.Factory.Database);
+        _ = second.Server;
+        var site = await fixture.Factory.ProvisionAsync("xa-hai-nut");
+        var page = await fixture.Factory.AddPageAsync(site, "lich-lam-viec", "Lịch làm việc", "<p>Thứ Hai họp giao ban</p>");
+        var citizen = second.CreateClient();
+        await WaitForAsync(async () => (await citizen.GetAsync("/xa-hai-nut/trang/lich-lam-viec")).IsSuccessStatusCode);
+        var cached = await citizen.GetAsync("/xa-hai-nut/trang/lich-lam-viec");
+        Assert.True(cached.Headers.Contains("Age"), "the second node should serve the page from its cache");
+
+        await using (var scope = fixture.Factory.Service<TenantScopeFactory>().CreateScope(site))
+        {
+            var store = scope.ServiceProvider.GetRequiredService<Portal.Pages.Services.PageStore>();
+            var stored = await store.FindAsync(page.Id, CancellationToken.None);
+            stored!.Body = "<p>Thứ Ba họp giao ban</p>";
+            await store.SaveAsync(stored, CancellationToken.None);
+        }
+
+        // The cached page lives ten minutes; only the event from the first node can evict it this soon.
+        var seen = await WaitForAsync(async () => (await citizen.GetStringAsync("/xa-hai-nut/trang/lich-lam-viec")).Contains("Thứ Ba", StringComparison.Ordinal));
+
+        Assert.True(seen, "the second node kept serving the old page");
+    }
+
+    private static async Task<bool> WaitForAsync(Func<Task<bool>> condition)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (DateTime.UtcNow < deadline)
+        {
+            if (await condition())
+            {
+                return true;
+            }
+
+            await Task.Delay(100);
+        }
+
+        return false;
     }
 
     /// <summary>The auth cookie the first node set, as a Cookie header (the handler keeps it internally).</summary>
