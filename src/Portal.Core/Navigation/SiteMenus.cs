@@ -16,7 +16,7 @@ internal static class SiteMenus
 
     private static IReadOnlyList<MenuEntry>? Parse(Tenant tenant)
     {
-        if (tenant.Setting("mainMenu") is not { } json)
+        if (tenant.Setting(Recipes.Steps.MenuStep.SettingKey) is not { } json)
         {
             return null;
         }

@@ -119,6 +119,7 @@ public sealed partial class RecipeExecutor(IEnumerable<IRecipeStep> handlers, Re
         return variables;
     }
 
+    /// <summary>Fills variables into the (already cloned) step in place: only strings holding "{{" are replaced.</summary>
     private static JsonNode? Substitute(JsonNode? node, IReadOnlyDictionary<string, string> variables, RecipeProblems problems)
     {
         switch (node)
@@ -126,22 +127,38 @@ public sealed partial class RecipeExecutor(IEnumerable<IRecipeStep> handlers, Re
             case JsonObject obj:
                 foreach (var (key, child) in obj.ToList())
                 {
-                    obj[key] = Substitute(child?.DeepClone(), variables, problems);
+                    if (Filled(child, variables, problems) is { } replaced)
+                    {
+                        obj[key] = replaced;
+                    }
                 }
 
-                return obj;
+                break;
             case JsonArray array:
                 for (var i = 0; i < array.Count; i++)
                 {
-                    array[i] = Substitute(array[i]?.DeepClone(), variables, problems);
+                    if (Filled(array[i], variables, problems) is { } replaced)
+                    {
+                        array[i] = replaced;
+                    }
                 }
 
-                return array;
-            case JsonValue value when value.TryGetValue<string>(out var text) && text.Contains("{{", StringComparison.Ordinal):
-                return JsonValue.Create(Fill(text, variables, problems));
-            default:
-                return node;
+                break;
         }
+
+        return node;
+    }
+
+    /// <summary>A new value for a string that names variables; containers are filled in place (null: keep the node).</summary>
+    private static JsonNode? Filled(JsonNode? node, IReadOnlyDictionary<string, string> variables, RecipeProblems problems)
+    {
+        if (node is JsonValue value && value.TryGetValue<string>(out var text) && text.Contains("{{", StringComparison.Ordinal))
+        {
+            return JsonValue.Create(Fill(text, variables, problems));
+        }
+
+        Substitute(node, variables, problems);
+        return null;
     }
 
     private static string Fill(string text, IReadOnlyDictionary<string, string> variables, RecipeProblems problems) =>

@@ -16,14 +16,9 @@ public interface ITenantSetupStep
     Task ExecuteAsync(TenantSetupContext context, CancellationToken cancellationToken);
 }
 
-public sealed class TenantSetupContext(Tenant tenant, string recipe, bool demo, IServiceProvider services)
+public sealed class TenantSetupContext(Tenant tenant, IServiceProvider services)
 {
     public Tenant Tenant { get; } = tenant;
-
-    /// <summary>Name of the setup recipe (province, department, district, commune).</summary>
-    public string Recipe { get; } = recipe;
-
-    public bool Demo { get; } = demo;
 
     /// <summary>The provisioning scope: services here act for <see cref="Tenant"/>, in its transaction.</summary>
     public IServiceProvider Services { get; } = services;

@@ -53,7 +53,7 @@ public sealed partial class TenantManager(
                 await SaveAsync(db, tenant, cancellationToken);
                 services.GetRequiredService<TenantContext>().Set(tenant);
 
-                await RunSetupStepsAsync(new TenantSetupContext(tenant, recipe.Name, demo, services), cancellationToken);
+                await RunSetupStepsAsync(new TenantSetupContext(tenant, services), cancellationToken);
                 var context = new RecipeContext(tenant, services);
                 await executor.ExecuteAsync(prepared, context, cancellationToken);
                 if (demoRecipe is not null)
