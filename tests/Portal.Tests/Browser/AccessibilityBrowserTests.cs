@@ -7,6 +7,7 @@ namespace Portal.Tests.Browser;
 /// A government portal must meet WCAG 2.1 AA: axe-core finds no serious or critical violation on
 /// the pages citizens use most, on the administrators' door and on the news editor.
 /// </summary>
+[Collection(BrowserCollection.Name)]
 public sealed class AccessibilityBrowserTests(RunningPortal portal, Infrastructure.Browser browser)
     : IClassFixture<RunningPortal>, IClassFixture<Infrastructure.Browser>
 {

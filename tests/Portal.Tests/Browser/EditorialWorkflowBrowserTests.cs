@@ -7,6 +7,7 @@ namespace Portal.Tests.Browser;
 /// The whole newsroom in a real browser: a reporter uploads a photo and writes a draft with it,
 /// the board head approves and publishes, a citizen reads it. Screenshots of each step are kept.
 /// </summary>
+[Collection(BrowserCollection.Name)]
 public sealed class EditorialWorkflowBrowserTests(RunningPortal portal, Infrastructure.Browser browser)
     : IClassFixture<RunningPortal>, IClassFixture<Infrastructure.Browser>
 {

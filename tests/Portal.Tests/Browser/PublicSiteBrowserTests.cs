@@ -4,6 +4,7 @@ using Portal.Tests.Infrastructure;
 namespace Portal.Tests.Browser;
 
 /// <summary>What a citizen on a phone and an editor at a desk see, in a real browser against a real server.</summary>
+[Collection(BrowserCollection.Name)]
 public sealed class PublicSiteBrowserTests(RunningPortal portal, Infrastructure.Browser browser)
     : IClassFixture<RunningPortal>, IClassFixture<Infrastructure.Browser>
 {

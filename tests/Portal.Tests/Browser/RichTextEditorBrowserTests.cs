@@ -4,6 +4,7 @@ using Portal.Tests.Infrastructure;
 namespace Portal.Tests.Browser;
 
 /// <summary>The news editor's body is a rich-text editor (HugeRTE from npm, served by the admin theme) whose text is saved.</summary>
+[Collection(BrowserCollection.Name)]
 public sealed class RichTextEditorBrowserTests(RunningPortal portal, Infrastructure.Browser browser)
     : IClassFixture<RunningPortal>, IClassFixture<Infrastructure.Browser>
 {
