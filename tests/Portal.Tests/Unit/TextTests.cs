@@ -13,6 +13,18 @@ public sealed class TextTests
     public void Slugs_fold_vietnamese_diacritics(string title, string slug) =>
         Assert.Equal(slug, Slugs.FromTitle(title));
 
+    [Theory]
+    [InlineData("Quảng Ninh", "quang ninh")]
+    [InlineData("  QUẢNG   NINH ", "quang ninh")]
+    [InlineData("đường Đông", "duong dong")]
+    [InlineData("42/2022/NĐ-CP", "42/2022/nd-cp")]
+    public void Search_folding_ignores_case_diacritics_and_extra_spaces(string text, string folded) =>
+        Assert.Equal(folded, TextFolding.Fold(text));
+
+    [Fact]
+    public void Search_folding_matches_decomposed_and_composed_input() =>
+        Assert.Equal(TextFolding.Fold("Quảng Ninh"), TextFolding.Fold("Quảng Ninh".Normalize(System.Text.NormalizationForm.FormD)));
+
     [Fact]
     public void Csv_reads_quotes_commas_and_line_breaks_and_reports_lines()
     {

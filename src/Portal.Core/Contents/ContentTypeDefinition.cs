@@ -1,0 +1,24 @@
+namespace Portal.Core.Contents;
+
+/// <summary>
+/// A content module announces its type once, so the shared Contents admin can list, search,
+/// compare and restore items of every type in one look, and send editors to the type's own editor.
+/// Register as a singleton: <c>services.AddSingleton(new ContentTypeDefinition(...))</c>.
+/// </summary>
+/// <param name="Type">The envelope's type name (news, page, legal-document, procedure).</param>
+/// <param name="DisplayName">What editors call it (Tin bài, Văn bản, Thủ tục hành chính).</param>
+/// <param name="FeatureId">The feature that owns the type; the type is listed only where it is enabled.</param>
+/// <param name="EditPath">The type's editor, with <c>{0}</c> for the content item id (e.g. <c>~/admin/news/{0}</c>).</param>
+/// <param name="EditPermission">Who may see and edit items of this type in the shared admin.</param>
+/// <param name="PublishPermission">Who may publish, unpublish, archive, restore and delete them.</param>
+public sealed record ContentTypeDefinition(
+    string Type,
+    string DisplayName,
+    string FeatureId,
+    string EditPath,
+    string EditPermission,
+    string PublishPermission)
+{
+    /// <summary>Labels for the JSON fields in <see cref="ContentItem.Data"/>, in the order a diff shows them; unlisted fields follow under their own names.</summary>
+    public IReadOnlyList<(string Field, string Label)> FieldLabels { get; init; } = [];
+}
