@@ -45,6 +45,15 @@ internal sealed class Startup : ModuleStartup
         services.AddHostedService(sp => sp.GetRequiredService<ViewCounter>());
         services.AddSingleton<IRecipeStep, NewsCategoriesStep>();
         services.AddSingleton<IContentImporter, NewsImporter>();
+        services.AddSingleton(new ContentTypeDefinition(NewsFields.ContentType, "Tin bài", "Portal.News", "~/admin/news/{0}", EditAnyNews.Name, PublishNews.Name)
+        {
+            FieldLabels =
+            [
+                ("summary", "Sapo"), ("body", "Nội dung"), ("category", "Chuyên mục"), ("tags", "Từ khóa"), ("author", "Tác giả"),
+                ("photographer", "Ảnh"), ("source", "Nguồn"), ("featuredImage", "Ảnh đại diện"), ("featuredImageAlt", "Mô tả ảnh"),
+                ("featuredImageCaption", "Chú thích ảnh"), ("featured", "Tin nổi bật"), ("royaltyClass", "Loại nhuận bút"),
+            ],
+        });
         services.AddScoped<NewsSyndication>();
         services.AddScoped<ISitemapSource>(sp => sp.GetRequiredService<NewsSyndication>());
         services.AddScoped<IFeedSource>(sp => sp.GetRequiredService<NewsSyndication>());

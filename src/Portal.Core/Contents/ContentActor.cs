@@ -15,7 +15,11 @@ public sealed record ContentActor(string UserId, string UserName, string RemoteA
 }
 
 /// <summary>The fields of one save: common ones, and the type's own fields as a JSON object.</summary>
-public sealed record ContentDraft(string Title, string Slug, string Data, string Culture = "vi", string? LocalizationSet = null);
+public sealed record ContentDraft(string Title, string Slug, string Data, string Culture = "vi", string? LocalizationSet = null)
+{
+    /// <summary>The item's category (news category slug, a document's field, ...), copied to <see cref="ContentItem.Category"/>.</summary>
+    public string Category { get; init; } = "";
+}
 
 /// <summary>A workflow step that is not allowed from the item's state, or a rule broken; the message is for the editor.</summary>
 public sealed class ContentWorkflowException(string message) : InvalidOperationException(message);

@@ -36,6 +36,9 @@ public sealed class ContentItem : ITenantOwned
 
     public string Slug { get; set; } = "";
 
+    /// <summary>The item's category or field, as its type names it (a term slug or name); what the shared Contents admin filters on.</summary>
+    public string Category { get; set; } = "";
+
     /// <summary>Who wrote the item (its first version).</summary>
     public string AuthorId { get; set; } = "";
 

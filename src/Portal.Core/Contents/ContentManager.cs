@@ -40,6 +40,7 @@ public sealed class ContentManager(PortalDbContext db, TimeProvider clock, IEnum
             LocalizationSet = draft.LocalizationSet ?? contentItemId,
             Title = draft.Title,
             Slug = draft.Slug,
+            Category = Truncate(draft.Category, ContentModel.CategoryLength),
             Data = draft.Data,
             AuthorId = actor.UserId,
             AuthorName = actor.UserName,
@@ -69,6 +70,7 @@ public sealed class ContentManager(PortalDbContext db, TimeProvider clock, IEnum
         version.Title = draft.Title;
         version.Slug = draft.Slug;
         version.Culture = draft.Culture;
+        version.Category = Truncate(draft.Category, ContentModel.CategoryLength);
         version.Data = draft.Data;
         Audit(version, "Edited", latest.State, state, actor);
         await db.SaveChangesAsync(cancellationToken);
@@ -139,6 +141,7 @@ public sealed class ContentManager(PortalDbContext db, TimeProvider clock, IEnum
         restored.Title = old.Title;
         restored.Slug = old.Slug;
         restored.Culture = old.Culture;
+        restored.Category = old.Category;
         restored.Data = old.Data;
         Audit(restored, "Restored", latest.State, ContentState.Draft, actor, $"từ phiên bản {version}");
         await db.SaveChangesAsync(cancellationToken);
@@ -232,6 +235,7 @@ public sealed class ContentManager(PortalDbContext db, TimeProvider clock, IEnum
             LocalizationSet = latest.LocalizationSet,
             Title = latest.Title,
             Slug = latest.Slug,
+            Category = latest.Category,
             Data = latest.Data,
             AuthorId = latest.AuthorId,
             AuthorName = latest.AuthorName,
@@ -286,6 +290,8 @@ public sealed class ContentManager(PortalDbContext db, TimeProvider clock, IEnum
             await raise(handler);
         }
     }
+
+    private static string Truncate(string text, int length) => text.Length > length ? text[..length] : text;
 
     public static string StateText(ContentState state) => state switch
     {

@@ -4,6 +4,8 @@ namespace Portal.Core.Contents;
 
 internal static class ContentModel
 {
+    public const int CategoryLength = 200;
+
     public static void Configure(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<ContentItem>(item =>
@@ -17,6 +19,7 @@ internal static class ContentModel
             item.Property(c => c.LocalizationSet).HasMaxLength(64).IsRequired();
             item.Property(c => c.Title).HasMaxLength(500).IsRequired();
             item.Property(c => c.Slug).HasMaxLength(200).IsRequired();
+            item.Property(c => c.Category).HasMaxLength(CategoryLength).IsRequired();
             item.Property(c => c.AuthorId).HasMaxLength(64).IsRequired();
             item.Property(c => c.AuthorName).HasMaxLength(200).IsRequired();
             item.Property(c => c.ModifiedById).HasMaxLength(64).IsRequired();

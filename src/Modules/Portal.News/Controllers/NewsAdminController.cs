@@ -395,7 +395,10 @@ public sealed class NewsAdminController(ContentManager contents, NewsQueries new
             FeaturedImageAlt = model.FeaturedImageAlt?.Trim() ?? "",
             Featured = model.Featured,
             RoyaltyClass = model.RoyaltyClass?.Trim() ?? "",
-        }));
+        }))
+    {
+        Category = model.Category,
+    };
 
     private async Task<NewsEditViewModel> WithChoicesAsync(NewsEditViewModel model, ContentItem? item)
     {

@@ -23,9 +23,7 @@ public sealed class NewsAdminQueries(PortalDbContext db)
 
         if (!string.IsNullOrWhiteSpace(filter.Category))
         {
-            // The category is inside the JSON data; matching its serialized form keeps this one query on both providers.
-            var needle = $"\"category\":\"{filter.Category}\"";
-            query = query.Where(c => c.Data.Contains(needle));
+            query = query.Where(c => c.Category == filter.Category);
         }
 
         if (!string.IsNullOrWhiteSpace(filter.Author))

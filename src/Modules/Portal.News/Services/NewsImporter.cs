@@ -71,7 +71,7 @@ internal sealed class NewsImporter : IContentImporter
             FeaturedImageAlt = envelope.Text("featuredImageAlt") ?? "",
             Featured = envelope.Fields["featured"] is JsonValue f && f.TryGetValue<bool>(out var featured) && featured,
         };
-        var draft = new ContentDraft(title, Slugs.FromTitle(title), NewsFields.Write(fields), envelope.Culture);
+        var draft = new ContentDraft(title, Slugs.FromTitle(title), NewsFields.Write(fields), envelope.Culture) { Category = fields.Category };
         var existing = await manager.LatestAsync(envelope.Id, cancellationToken);
         if (existing is not null && existing.Title == draft.Title && existing.Data == draft.Data && existing.Published == envelope.Published)
         {

@@ -1,0 +1,67 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.Core.Contents;
+using Portal.Core.Persistence;
+
+namespace Portal.Contents.Services;
+
+/// <summary>The shared list: the latest version of every item of the given types, filtered and sorted the same way for all.</summary>
+public sealed class ContentListQueries(PortalDbContext db)
+{
+    public async Task<(IReadOnlyList<ContentItem> Items, int Total)> SearchAsync(ContentListFilter filter, IReadOnlyCollection<string> types, int page, int pageSize, CancellationToken cancellationToken)
+    {
+        var query = db.Set<ContentItem>().AsNoTracking().Where(c => c.Latest && !c.Deleted && types.Contains(c.ContentType));
+        if (!string.IsNullOrWhiteSpace(filter.Search))
+        {
+            var term = filter.Search.Trim();
+            query = query.Where(c => c.Title.Contains(term) || c.Slug.Contains(term) || c.ContentItemId == term);
+        }
+
+        if (filter.State is { } state)
+        {
+            query = query.Where(c => c.State == state);
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.Category))
+        {
+            query = query.Where(c => c.Category == filter.Category);
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.Author))
+        {
+            var author = filter.Author.Trim();
+            query = query.Where(c => c.AuthorName.Contains(author) || c.ModifiedByName.Contains(author));
+        }
+
+        // Dates are the editors' days in Vietnam's time (UTC+7).
+        if (filter.From is { } from)
+        {
+            var start = DateTime.SpecifyKind(from.Date.AddHours(-7), DateTimeKind.Utc);
+            query = query.Where(c => c.ModifiedUtc >= start);
+        }
+
+        if (filter.To is { } to)
+        {
+            var end = DateTime.SpecifyKind(to.Date.AddDays(1).AddHours(-7), DateTimeKind.Utc);
+            query = query.Where(c => c.ModifiedUtc < end);
+        }
+
+        query = filter.Sort switch
+        {
+            "title" => query.OrderBy(c => c.Title).ThenBy(c => c.Id),
+            "published" => query.OrderByDescending(c => c.PublishedUtc).ThenByDescending(c => c.Id),
+            "created" => query.OrderByDescending(c => c.CreatedUtc).ThenByDescending(c => c.Id),
+            _ => query.OrderByDescending(c => c.ModifiedUtc).ThenByDescending(c => c.Id),
+        };
+        var total = await query.CountAsync(cancellationToken);
+        var items = await query.Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
+        return (items, total);
+    }
+
+    /// <summary>The categories in use by the given types, for the filter's choices.</summary>
+    public async Task<IReadOnlyList<string>> CategoriesAsync(IReadOnlyCollection<string> types, CancellationToken cancellationToken) =>
+        await db.Set<ContentItem>().AsNoTracking()
+            .Where(c => c.Latest && !c.Deleted && c.Category != "" && types.Contains(c.ContentType))
+            .Select(c => c.Category).Distinct().OrderBy(c => c).Take(500).ToListAsync(cancellationToken);
+}
+
+public sealed record ContentListFilter(string? Search, ContentState? State, string? Category, string? Author, DateTime? From, DateTime? To, string Sort);
