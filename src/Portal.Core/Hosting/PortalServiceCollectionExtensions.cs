@@ -42,8 +42,12 @@ public static class PortalServiceCollectionExtensions
         services.AddHostedService(sp => sp.GetRequiredService<PortalInitializer>());
         services.AddHostedService<TenantCatalogRefresher>();
 
-        services.AddDbContext<PortalDbContext>((sp, options) =>
-            PortalDatabase.Configure(options, sp.GetRequiredService<IOptions<PortalOptions>>().Value, environment.ContentRootPath));
+        // The options are built once: built per scope (the default), EF Core re-validated them and
+        // looked up its internal service provider on every request.
+        services.AddDbContext<PortalDbContext>(
+            (sp, options) => PortalDatabase.Configure(options, sp.GetRequiredService<IOptions<PortalOptions>>().Value, environment.ContentRootPath),
+            contextLifetime: ServiceLifetime.Scoped,
+            optionsLifetime: ServiceLifetime.Singleton);
 
         services.AddScoped<IPermissionService, PermissionService>();
         services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();

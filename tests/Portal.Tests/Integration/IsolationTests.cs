@@ -42,6 +42,33 @@ public abstract class IsolationTests<TFixture>(TFixture fixture)
     }
 
     [Fact]
+    public async Task Articles_with_the_same_address_in_two_communes_each_show_their_own_site()
+    {
+        var (a, b, _) = await TwoCommunesAsync("tin");
+        var admin = await AdminClient.SignedInAsync(Factory);
+        foreach (var (site, summary) in new[] { (a, "Tin riêng của xã A"), (b, "Tin riêng của xã B") })
+        {
+            var created = await admin.PostFormAsync($"/{site.Prefix}/admin/news/create", $"/{site.Prefix}/admin/news/create", new()
+            {
+                ["Title"] = "Lịch tiếp công dân tháng 12",
+                ["Category"] = "thong-bao",
+                ["Summary"] = summary,
+            });
+            var edit = created.Headers.Location!.ToString();
+            await admin.PostFormAsync(edit, $"{edit}/force-publish", new() { ["reason"] = "Kiểm thử tách biệt" });
+        }
+
+        var client = Factory.CreateClient();
+        var ofA = await client.GetStringAsync($"/{a.Prefix}/tin-tuc/thong-bao/lich-tiep-cong-dan-thang-12");
+        var ofB = await client.GetStringAsync($"/{b.Prefix}/tin-tuc/thong-bao/lich-tiep-cong-dan-thang-12");
+
+        Assert.Contains("Tin riêng của xã A", ofA);
+        Assert.DoesNotContain("Tin riêng của xã B", ofA);
+        Assert.Contains("Tin riêng của xã B", ofB);
+        Assert.DoesNotContain("Tin riêng của xã A", ofB);
+    }
+
+    [Fact]
     public async Task Admin_of_one_commune_cannot_read_edit_or_delete_the_others_page_by_guessing_its_id()
     {
         var (a, b, pageOfA) = await TwoCommunesAsync("adm");

@@ -31,12 +31,13 @@ public sealed class NewsController(NewsQueries news, ViewCounter views, TenantCo
     [HttpGet("tin-tuc/{category}/{slug}")]
     public async Task<IActionResult> Article(string category, string slug)
     {
-        var article = await news.ArticleAsync(slug, HttpContext.RequestAborted);
-        if (article is null)
+        var page = await news.ArticlePageAsync(slug, HttpContext.RequestAborted);
+        if (page is null)
         {
             return NotFound();
         }
 
+        var article = page.Article;
         if (!string.Equals(article.Category, category, StringComparison.Ordinal))
         {
             // One address per article: an old or mistyped category redirects to the right one.
@@ -44,8 +45,7 @@ public sealed class NewsController(NewsQueries news, ViewCounter views, TenantCo
         }
 
         views.Count(site.TenantId, article.ContentItemId);
-        var model = await BuildArticleAsync(article, new CommentFormModel());
-        return model is null ? NotFound() : View(model);
+        return View(await BuildArticleAsync(page, new CommentFormModel()));
     }
 
     /// <summary>A reader's comment: kept for moderation, never shown before an editor approves it.</summary>
@@ -53,12 +53,13 @@ public sealed class NewsController(NewsQueries news, ViewCounter views, TenantCo
     [EnableRateLimiting(CommentRateLimit)]
     public async Task<IActionResult> Comment(string category, string slug, [Bind(Prefix = "Form")] CommentFormModel form)
     {
-        var article = await news.ArticleAsync(slug, HttpContext.RequestAborted);
-        if (article is null || article.Category != category)
+        var page = await news.ArticlePageAsync(slug, HttpContext.RequestAborted);
+        if (page is null || page.Article.Category != category)
         {
             return NotFound();
         }
 
+        var article = page.Article;
         if (!string.IsNullOrEmpty(form.Website))
         {
             // The trap field was filled: a bot. Answer as if it worked, store nothing.
@@ -68,8 +69,7 @@ public sealed class NewsController(NewsQueries news, ViewCounter views, TenantCo
 
         if (!ModelState.IsValid)
         {
-            var model = await BuildArticleAsync(article, form);
-            return model is null ? NotFound() : View(nameof(Article), model);
+            return View(nameof(Article), await BuildArticleAsync(page, form));
         }
 
         await comments.AddAsync(new ArticleComment
@@ -85,19 +85,14 @@ public sealed class NewsController(NewsQueries news, ViewCounter views, TenantCo
         return Redirect(Url.Content($"~/tin-tuc/{category}/{slug}#binh-luan"));
     }
 
-    private async Task<ArticleViewModel?> BuildArticleAsync(PublishedArticle article, CommentFormModel form)
+    private async Task<ArticleViewModel> BuildArticleAsync(ArticlePage page, CommentFormModel form)
     {
-        var version = await news.PublishedVersionAsync(article.ContentItemId, HttpContext.RequestAborted);
-        if (version is null)
-        {
-            return null;
-        }
-
+        var article = page.Article;
         return new ArticleViewModel
         {
             Article = article,
-            Fields = NewsFields.Read(version.Data),
-            Category = await news.CategoryAsync(article.Category, HttpContext.RequestAborted),
+            Fields = NewsFields.Read(page.Data),
+            Category = page.Category,
             Related = await news.RelatedAsync(article, 5, HttpContext.RequestAborted),
             Views = article.ViewCount + views.Pending(site.TenantId, article.ContentItemId),
             CanonicalUrl = $"{Request.Scheme}://{Request.Host}{Request.PathBase}/tin-tuc/{article.Category}/{article.Slug}",

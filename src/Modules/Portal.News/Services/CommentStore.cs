@@ -8,10 +8,22 @@ namespace Portal.News.Services;
 /// <summary>Readers' comments of the current site: written pending, shown once approved.</summary>
 public sealed class CommentStore(PortalDbContext db, TimeProvider clock)
 {
-    public async Task<IReadOnlyList<ArticleComment>> ApprovedAsync(string contentItemId, CancellationToken cancellationToken) =>
-        await db.Set<ArticleComment>().AsNoTracking()
+    public async Task<IReadOnlyList<ArticleComment>> ApprovedAsync(string contentItemId, CancellationToken cancellationToken)
+    {
+        var comments = new List<ArticleComment>();
+        await foreach (var comment in ApprovedQuery.For(db)(db, contentItemId).WithCancellation(cancellationToken))
+        {
+            comments.Add(comment);
+        }
+
+        return comments;
+    }
+
+    // Read on every article view (the uncached hot page), so compiled once.
+    private static readonly CompiledQuery<Func<PortalDbContext, string, IAsyncEnumerable<ArticleComment>>> ApprovedQuery = new(() => EF.CompileAsyncQuery(
+        (PortalDbContext db, string contentItemId) => db.Set<ArticleComment>().AsNoTracking()
             .Where(c => c.ContentItemId == contentItemId && c.Status == CommentStatus.Approved)
-            .OrderBy(c => c.CreatedUtc).Take(200).ToListAsync(cancellationToken);
+            .OrderBy(c => c.CreatedUtc).Take(200)));
 
     public async Task AddAsync(ArticleComment comment, CancellationToken cancellationToken)
     {
