@@ -47,6 +47,7 @@ internal sealed class Startup : ModuleStartup
         services.AddSingleton<IContentImporter, NewsImporter>();
         services.AddSingleton(new ContentTypeDefinition(NewsFields.ContentType, "Tin bài", "Portal.News", "~/admin/news/{0}", EditAnyNews.Name, PublishNews.Name)
         {
+            PublicPath = "~/tin-tuc/{category}/{slug}",
             FieldLabels =
             [
                 ("summary", "Sapo"), ("body", "Nội dung"), ("category", "Chuyên mục"), ("tags", "Từ khóa"), ("author", "Tác giả"),

@@ -19,6 +19,16 @@ public sealed record ContentTypeDefinition(
     string EditPermission,
     string PublishPermission)
 {
+    /// <summary>
+    /// The public address of a published item, with <c>{slug}</c> and <c>{category}</c> filled in
+    /// from the item (e.g. <c>~/tin-tuc/{category}/{slug}</c>); null when the type has no public page.
+    /// </summary>
+    public string? PublicPath { get; init; }
+
+    public string? PublicPathOf(ContentItem item) =>
+        PublicPath?.Replace("{slug}", Uri.EscapeDataString(item.Slug), StringComparison.Ordinal)
+            .Replace("{category}", Uri.EscapeDataString(item.Category), StringComparison.Ordinal);
+
     /// <summary>Labels for the JSON fields in <see cref="ContentItem.Data"/>, in the order a diff shows them; unlisted fields follow under their own names.</summary>
     public IReadOnlyList<(string Field, string Label)> FieldLabels { get; init; } = [];
 }
