@@ -402,6 +402,27 @@ public abstract class ProcedureTests<TFixture>(TFixture fixture)
     }
 
     [Fact]
+    public async Task The_demo_recipe_loads_its_procedures_once_and_communes_below_see_theirs()
+    {
+        var province = await Factory.ProvisionAsync("tinh-mau", level: "Province");
+        await Factory.ProvisionAsync("xa-mau", parent: "tinh-mau");
+        for (var run = 0; run < 2; run++)
+        {
+            await using var scope = Factory.Service<TenantScopeFactory>().CreateScope(province);
+            var executor = scope.ServiceProvider.GetRequiredService<RecipeExecutor>();
+            var recipe = scope.ServiceProvider.GetRequiredService<RecipeCatalog>().Find("demo-procedures");
+            await executor.ExecuteAsync(executor.Prepare(recipe, new Dictionary<string, string>()), new RecipeContext(province, scope.ServiceProvider), CancellationToken.None);
+        }
+
+        var items = await ItemsAsync(province);
+        var commune = await Factory.CreateClient().GetStringAsync("/xa-mau/thu-tuc-hanh-chinh?q=1.004037");
+
+        Assert.True(items.Count >= 100, $"{items.Count} procedures");
+        Assert.All(items, i => Assert.Equal(1, i.Version));
+        Assert.Contains("Đăng ký khai sinh", commune);
+    }
+
+    [Fact]
     public async Task What_editors_type_is_encoded_on_the_public_pages()
     {
         var site = await Factory.ProvisionAsync("xa-xss-tt");
