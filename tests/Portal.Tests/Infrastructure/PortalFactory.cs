@@ -8,8 +8,12 @@ using Portal.Core.Tenancy;
 
 namespace Portal.Tests.Infrastructure;
 
-/// <summary>The real host (Program) on a real database, with one extra setup step that fails on demand.</summary>
-public sealed class PortalFactory(TestDatabase database) : WebApplicationFactory<Program>
+/// <summary>
+/// The real host (Program) on a real database, with one extra setup step that fails on demand,
+/// and optionally a test's own services (real implementations of a kernel interface, registered
+/// after the modules' own).
+/// </summary>
+public sealed class PortalFactory(TestDatabase database, Action<IServiceCollection>? extraServices = null) : WebApplicationFactory<Program>
 {
     public const string AdminPassword = "Admin-Passw0rd!";
 
@@ -19,7 +23,11 @@ public sealed class PortalFactory(TestDatabase database) : WebApplicationFactory
     {
         builder.UseEnvironment("Testing");
         builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(Database.Settings));
-        builder.ConfigureServices(services => services.AddScoped<ITenantSetupStep, FailOnDemandSetupStep>());
+        builder.ConfigureServices(services =>
+        {
+            services.AddScoped<ITenantSetupStep, FailOnDemandSetupStep>();
+            extraServices?.Invoke(services);
+        });
     }
 
     public T Service<T>()

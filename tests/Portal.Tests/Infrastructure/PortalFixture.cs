@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Portal.Core;
 
 namespace Portal.Tests.Infrastructure;
@@ -13,8 +14,13 @@ public abstract class PortalFixture(DatabaseProvider provider) : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _database = await TestDatabase.CreateAsync(provider);
-        _factory = new PortalFactory(_database);
+        _factory = new PortalFactory(_database, ConfigureServices);
         _ = _factory.Server; // starts the host: migrations and auto-setup run now
+    }
+
+    /// <summary>A fixture's own services for its host (none by default).</summary>
+    protected virtual void ConfigureServices(IServiceCollection services)
+    {
     }
 
     public async Task DisposeAsync()
