@@ -17,6 +17,9 @@ public sealed class PublicPageCachePolicy : IOutputCachePolicy
 
     public static string TenantTag(int tenantId) => "tenant:" + tenantId;
 
+    /// <summary>Carried by the pages of every site below <paramref name="ancestorId"/>, so content shared downwards evicts them all at once.</summary>
+    public static string BelowTag(int ancestorId) => "below:" + ancestorId;
+
     public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
     {
         var http = context.HttpContext;
@@ -33,6 +36,10 @@ public sealed class PublicPageCachePolicy : IOutputCachePolicy
         if (tenant.IsResolved)
         {
             context.Tags.Add(TenantTag(tenant.TenantId));
+            foreach (var ancestor in http.RequestServices.GetRequiredService<TenantCatalog>().Ancestors(tenant.Tenant))
+            {
+                context.Tags.Add(BelowTag(ancestor.Id));
+            }
         }
 
         return ValueTask.CompletedTask;

@@ -11,6 +11,9 @@ namespace Portal.Core.Caching;
 public interface ITenantCacheInvalidator
 {
     void Invalidate(int tenantId);
+
+    /// <summary>Evicts the cached pages of every site below this one (not its own): for content a site shares downwards, one message whatever the number of sites.</summary>
+    void InvalidateBelow(int tenantId);
 }
 
 /// <summary>
@@ -20,6 +23,7 @@ public interface ITenantCacheInvalidator
 internal sealed class OutputCacheInvalidator : ITenantCacheInvalidator
 {
     private const string Prefix = "cache:";
+    private const string BelowPrefix = "cache-below:";
 
     private readonly IOutputCacheStore _store;
     private readonly ClusterEvents _cluster;
@@ -34,8 +38,21 @@ internal sealed class OutputCacheInvalidator : ITenantCacheInvalidator
             {
                 EvictHere(tenantId);
             }
+            else if (message.StartsWith(BelowPrefix, StringComparison.Ordinal) && int.TryParse(message.AsSpan(BelowPrefix.Length), out var ancestorId))
+            {
+                EvictBelowHere(ancestorId);
+            }
         };
     }
+
+    public void InvalidateBelow(int tenantId)
+    {
+        EvictBelowHere(tenantId);
+        _cluster.Publish(BelowPrefix + tenantId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    private void EvictBelowHere(int ancestorId) =>
+        _ = _store.EvictByTagAsync(PublicPageCachePolicy.BelowTag(ancestorId), CancellationToken.None).AsTask();
 
     public void Invalidate(int tenantId)
     {

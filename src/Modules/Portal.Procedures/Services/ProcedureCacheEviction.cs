@@ -7,26 +7,20 @@ namespace Portal.Procedures.Services;
 /// <summary>
 /// The province's commune- and district-level procedures appear on the sites below it, so a change
 /// of the province's procedures makes those sites' cached pages stale too. The site's own pages
-/// are evicted by the kernel (ContentCacheEviction); this evicts every descendant in the tenant
-/// catalog, which on PostgreSQL also reaches the other nodes. Simple over clever: any published or
-/// withdrawn procedure of a site with descendants evicts them all.
+/// are evicted by the kernel (ContentCacheEviction); this evicts every site below the province with
+/// one tag eviction (one message to the other nodes), however many communes there are.
 /// </summary>
 internal sealed class ProcedureCacheEviction(TenantCatalog catalog, ITenantCacheInvalidator cache) : IContentEventHandler
 {
-    public Task PublishedAsync(ContentItem version, CancellationToken cancellationToken) => EvictDescendantsAsync(version);
+    public Task PublishedAsync(ContentItem version, CancellationToken cancellationToken) => EvictBelowAsync(version);
 
-    public Task UnpublishedAsync(ContentItem item, CancellationToken cancellationToken) => EvictDescendantsAsync(item);
+    public Task UnpublishedAsync(ContentItem item, CancellationToken cancellationToken) => EvictBelowAsync(item);
 
-    private Task EvictDescendantsAsync(ContentItem item)
+    private Task EvictBelowAsync(ContentItem item)
     {
-        if (item.ContentType != ProcedureJson.ContentType || catalog.FindById(item.TenantId) is not { Level: TenantLevel.Province })
+        if (item.ContentType == ProcedureJson.ContentType && catalog.FindById(item.TenantId) is { Level: TenantLevel.Province })
         {
-            return Task.CompletedTask;
-        }
-
-        foreach (var site in catalog.All.Where(t => t.ParentId is not null && catalog.Ancestors(t).Any(a => a.Id == item.TenantId)))
-        {
-            cache.Invalidate(site.Id);
+            cache.InvalidateBelow(item.TenantId);
         }
 
         return Task.CompletedTask;
