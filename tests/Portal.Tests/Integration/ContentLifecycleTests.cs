@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Core.Contents;
 using Portal.Core.Tenancy;
@@ -23,6 +24,27 @@ public abstract class ContentLifecycleTests<TFixture>(TFixture fixture)
 
     private static ContentDraft Draft(string title, string body = "<p>x</p>") =>
         new(title, Portal.Core.Text.Slugs.FromTitle(title), $$"""{"body":"{{body}}"}""");
+
+    [Fact]
+    public async Task Items_written_before_the_category_column_get_their_category_from_their_data()
+    {
+        var site = await Factory.ProvisionAsync("xa-danh-muc-cu");
+        var item = await InSiteAsync(site, m => m.CreateAsync("news", new ContentDraft("Tin cũ", "tin-cu", """{"category":"thong-bao","body":"x"}"""), Reporter));
+        await using var scope = Factory.Service<TenantScopeFactory>().CreateScope(site);
+        var db = scope.ServiceProvider.GetRequiredService<Portal.Core.Persistence.PortalDbContext>();
+        await db.Database.ExecuteSqlAsync($"""UPDATE "ContentItems" SET "Category" = '' WHERE "ContentItemId" = {item.ContentItemId}""");
+
+        // The same SQL the News migration runs on an upgraded database, on this provider.
+        var migration = new Microsoft.EntityFrameworkCore.Migrations.MigrationBuilder(db.Database.ProviderName);
+        Portal.Core.Persistence.MigrationExtensions.BackfillContentCategory(migration, "news", "category");
+        foreach (var sql in migration.Operations.OfType<Microsoft.EntityFrameworkCore.Migrations.Operations.SqlOperation>())
+        {
+            await db.Database.ExecuteSqlRawAsync(sql.Sql);
+        }
+
+        var category = await db.Set<ContentItem>().Where(c => c.ContentItemId == item.ContentItemId).Select(c => c.Category).SingleAsync();
+        Assert.Equal("thong-bao", category);
+    }
 
     [Fact]
     public async Task A_draft_goes_through_review_to_publication_and_every_step_is_audited()

@@ -42,6 +42,8 @@ public sealed class ContentsAdminTests(SqliteFixture fixture) : IClassFixture<Sq
         var byText = await head.Http.GetStringAsync("/xa-nd-loc/admin/contents?type=news&q=" + Uri.EscapeDataString("liên thôn"));
         var byState = await head.Http.GetStringAsync("/xa-nd-loc/admin/contents?state=Published");
         var badFilters = await head.Http.GetAsync("/xa-nd-loc/admin/contents?state=nonsense&from=31-31-2026&page=-4&type=khong-co");
+        var extremeDates = await head.Http.GetAsync("/xa-nd-loc/admin/contents?from=0001-01-01&to=9999-12-31");
+        var extremeNewsDates = await head.Http.GetAsync("/xa-nd-loc/admin/news?from=0001-01-01&to=9999-12-31");
 
         Assert.Contains("Họp dân về đường liên thôn", all);
         Assert.Contains("Thông báo lịch tiếp dân", all);
@@ -55,6 +57,9 @@ public sealed class ContentsAdminTests(SqliteFixture fixture) : IClassFixture<Sq
         Assert.Contains("0 nội dung", byState);
         Assert.Equal(HttpStatusCode.OK, badFilters.StatusCode);
         Assert.Contains("không hợp lệ", await badFilters.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, extremeDates.StatusCode);
+        Assert.Contains("Họp dân về đường liên thôn", await extremeDates.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, extremeNewsDates.StatusCode);
     }
 
     [Fact]

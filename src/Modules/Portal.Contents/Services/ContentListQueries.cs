@@ -32,14 +32,15 @@ public sealed class ContentListQueries(PortalDbContext db)
             query = query.Where(c => c.AuthorName.Contains(author) || c.ModifiedByName.Contains(author));
         }
 
-        // Dates are the editors' days in Vietnam's time (UTC+7).
-        if (filter.From is { } from)
+        // Dates are the editors' days in Vietnam's time (UTC+7); a year no editor means (0001, 9999
+        // from a typed address) is ignored rather than overflowing the arithmetic.
+        if (filter.From is { Year: > 1900 and < 9000 } from)
         {
             var start = DateTime.SpecifyKind(from.Date.AddHours(-7), DateTimeKind.Utc);
             query = query.Where(c => c.ModifiedUtc >= start);
         }
 
-        if (filter.To is { } to)
+        if (filter.To is { Year: > 1900 and < 9000 } to)
         {
             var end = DateTime.SpecifyKind(to.Date.AddDays(1).AddHours(-7), DateTimeKind.Utc);
             query = query.Where(c => c.ModifiedUtc < end);

@@ -36,13 +36,13 @@ public sealed class NewsAdminQueries(PortalDbContext db)
             query = query.Where(c => c.AuthorId == owner);
         }
 
-        if (filter.From is { } from)
+        if (filter.From is { Year: > 1900 and < 9000 } from)
         {
             var start = DateTime.SpecifyKind(from.Date, DateTimeKind.Utc);
             query = query.Where(c => c.ModifiedUtc >= start);
         }
 
-        if (filter.To is { } to)
+        if (filter.To is { Year: > 1900 and < 9000 } to)
         {
             var end = DateTime.SpecifyKind(to.Date.AddDays(1), DateTimeKind.Utc);
             query = query.Where(c => c.ModifiedUtc < end);

@@ -5,9 +5,10 @@ using Portal.News.Models;
 
 namespace Portal.News.Services;
 
-/// <summary>What the public pages read: the published projection, newest first.</summary>
+/// <summary>An article page's article: its projection row, the published version's fields and its category.</summary>
 public sealed record ArticlePage(PublishedArticle Article, string Data, NewsCategory? Category);
 
+/// <summary>What the public pages read: the published projection, newest first.</summary>
 public sealed class NewsQueries(PortalDbContext db)
 {
     public async Task<(IReadOnlyList<PublishedArticle> Items, int Total)> LatestAsync(string? category, int page, int pageSize, CancellationToken cancellationToken)

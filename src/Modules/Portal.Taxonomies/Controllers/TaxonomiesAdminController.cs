@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Portal.Core.Caching;
 using Portal.Core.Navigation;
 using Portal.Core.Persistence;
 using Portal.Core.Security;
@@ -17,7 +18,7 @@ namespace Portal.Taxonomies.Controllers;
 [Area("Taxonomies")]
 [Route("admin/taxonomies")]
 [RequirePermission("ManageTaxonomies")]
-public sealed class TaxonomiesAdminController(TermQueries terms, PortalDbContext db) : Controller
+public sealed class TaxonomiesAdminController(TermQueries terms, PortalDbContext db, ITenantCacheInvalidator cache) : Controller
 {
     private const int PageSize = 50;
 
@@ -64,6 +65,9 @@ public sealed class TaxonomiesAdminController(TermQueries terms, PortalDbContext
         }
 
         var ct = HttpContext.RequestAborted;
+
+        // A merge moves rows in three statements: all or none, or items would be lost between tags.
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         if (target is not null)
         {
             // Everything filed under this tag moves to the target; the word stays an alias of it.
@@ -83,6 +87,8 @@ public sealed class TaxonomiesAdminController(TermQueries terms, PortalDbContext
 
         await db.SaveChangesAsync(ct);
         await RemoveDuplicateAssignmentsAsync(target?.Slug, ct);
+        await transaction.CommitAsync(ct);
+        cache.Invalidate(term.TenantId);
         return RedirectToAction(nameof(Index));
     }
 
@@ -96,10 +102,13 @@ public sealed class TaxonomiesAdminController(TermQueries terms, PortalDbContext
         }
 
         var ct = HttpContext.RequestAborted;
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await db.Set<TermAssignment>().Where(a => a.Vocabulary == term.Vocabulary && a.TermSlug == term.Slug).ExecuteDeleteAsync(ct);
         await db.Set<Term>().Where(t => t.Vocabulary == term.Vocabulary && t.MergedInto == term.Slug).ExecuteDeleteAsync(ct);
         db.Remove(term);
         await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        cache.Invalidate(term.TenantId);
         TempData["Message"] = $"Đã xóa thẻ \"{term.Name}\". Tin bài vẫn giữ từ khóa đã viết; thẻ sẽ có lại khi một tin bài mang từ khóa này được xuất bản lại.";
         return RedirectToAction(nameof(Index));
     }

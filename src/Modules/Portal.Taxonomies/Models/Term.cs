@@ -3,7 +3,7 @@ using Portal.Core.Persistence;
 namespace Portal.Taxonomies.Models;
 
 /// <summary>One term of a vocabulary ("tags", ...): what editors typed, with one address per site.</summary>
-public sealed class Term : ITenantOwned
+internal sealed class Term : ITenantOwned
 {
     public int Id { get; set; }
 
@@ -28,7 +28,7 @@ public sealed class Term : ITenantOwned
 }
 
 /// <summary>A published item carrying a term: what the tag page lists, kept in step by the content events.</summary>
-public sealed class TermAssignment : ITenantOwned
+internal sealed class TermAssignment : ITenantOwned
 {
     public int Id { get; set; }
 

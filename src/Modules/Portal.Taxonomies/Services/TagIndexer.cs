@@ -12,7 +12,8 @@ namespace Portal.Taxonomies.Services;
 /// <summary>
 /// Files every published item of any type under the terms of its <c>tags</c> field, so one tag page
 /// lists news, documents and procedures alike. The item keeps the words it was written with; the
-/// terms are made from them (one address per word, merged terms followed).
+/// terms are made from them (one address per word, merged terms followed). Items published before
+/// the feature was enabled are filed when next published.
 /// </summary>
 internal sealed class TagIndexer(PortalDbContext db, TenantContext site, IEnumerable<ContentTypeDefinition> types, TimeProvider clock) : IContentEventHandler
 {
@@ -67,25 +68,16 @@ internal sealed class TagIndexer(PortalDbContext db, TenantContext site, IEnumer
         var term = await db.Set<Term>().AsNoTracking().FirstOrDefaultAsync(t => t.Vocabulary == Vocabularies.Tags && t.Slug == slug, cancellationToken);
         if (term is null)
         {
-            var created = new Term
-            {
-                Vocabulary = Vocabularies.Tags,
-                Slug = slug,
-                Name = word,
-                Folded = TextFolding.Fold(word),
-                CreatedUtc = clock.GetUtcNow().UtcDateTime,
-            };
-            db.Add(created);
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-            }
-            catch (DbUpdateException)
-            {
-                // Another editor's publish made the same term a moment ago: theirs is as good.
-                db.Entry(created).State = EntityState.Detached;
-            }
-
+            // Two editors may publish the same new word at once. ON CONFLICT lets the second insert
+            // do nothing instead of failing: a caught unique violation would abort a PostgreSQL
+            // transaction (a recipe run) that this publish is part of.
+            var tenantId = site.TenantId;
+            var vocabulary = Vocabularies.Tags;
+            var folded = TextFolding.Fold(word);
+            var now = clock.GetUtcNow().UtcDateTime;
+            await db.Database.ExecuteSqlAsync(
+                $"""INSERT INTO "TaxonomyTerms" ("TenantId", "Vocabulary", "Slug", "Name", "Folded", "CreatedUtc") VALUES ({tenantId}, {vocabulary}, {slug}, {word}, {folded}, {now}) ON CONFLICT ("TenantId", "Vocabulary", "Slug") DO NOTHING""",
+                cancellationToken);
             return slug;
         }
 

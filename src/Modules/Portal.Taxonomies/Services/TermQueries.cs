@@ -5,16 +5,16 @@ using Portal.Taxonomies.Models;
 
 namespace Portal.Taxonomies.Services;
 
-/// <summary>Terms of the current site and the items filed under them.</summary>
+/// <summary>Terms of the current site and the items filed under them (public for the controllers' constructors; its members stay inside the module).</summary>
 public sealed class TermQueries(PortalDbContext db)
 {
-    public Task<Term?> FindAsync(string vocabulary, string slug, CancellationToken cancellationToken) =>
+    internal Task<Term?> FindAsync(string vocabulary, string slug, CancellationToken cancellationToken) =>
         db.Set<Term>().AsNoTracking().FirstOrDefaultAsync(t => t.Vocabulary == vocabulary && t.Slug == slug, cancellationToken);
 
-    public Task<Term?> FindAsync(int id, CancellationToken cancellationToken) =>
+    internal Task<Term?> FindAsync(int id, CancellationToken cancellationToken) =>
         db.Set<Term>().FirstOrDefaultAsync(t => t.Id == id, cancellationToken);
 
-    public async Task<(IReadOnlyList<TermAssignment> Items, int Total)> ItemsAsync(string vocabulary, string slug, int page, int pageSize, CancellationToken cancellationToken)
+    internal async Task<(IReadOnlyList<TermAssignment> Items, int Total)> ItemsAsync(string vocabulary, string slug, int page, int pageSize, CancellationToken cancellationToken)
     {
         var query = db.Set<TermAssignment>().AsNoTracking().Where(a => a.Vocabulary == vocabulary && a.TermSlug == slug);
         var total = await query.CountAsync(cancellationToken);
@@ -23,7 +23,7 @@ public sealed class TermQueries(PortalDbContext db)
     }
 
     /// <summary>The admin list: terms (not merged away) matching the search, folded, with how many published items carry each.</summary>
-    public async Task<(IReadOnlyList<(Term Term, int Items)> Terms, int Total)> SearchAsync(string vocabulary, string? search, int page, int pageSize, CancellationToken cancellationToken)
+    internal async Task<(IReadOnlyList<(Term Term, int Items)> Terms, int Total)> SearchAsync(string vocabulary, string? search, int page, int pageSize, CancellationToken cancellationToken)
     {
         var query = db.Set<Term>().AsNoTracking().Where(t => t.Vocabulary == vocabulary && t.MergedInto == null);
         if (!string.IsNullOrWhiteSpace(search))

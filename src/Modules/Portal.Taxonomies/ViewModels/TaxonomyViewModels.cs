@@ -3,7 +3,7 @@ using Portal.Taxonomies.Models;
 
 namespace Portal.Taxonomies.ViewModels;
 
-public sealed class TagPageViewModel
+internal sealed class TagPageViewModel
 {
     public required Term Term { get; init; }
 
@@ -16,7 +16,7 @@ public sealed class TagPageViewModel
     public int Total { get; init; }
 }
 
-public sealed class TermListViewModel
+internal sealed class TermListViewModel
 {
     public required IReadOnlyList<(Term Term, int Items)> Terms { get; init; }
 
