@@ -42,7 +42,7 @@ internal sealed class M20261122001210_LegalDocuments : Migration
         migrationBuilder.CreateIndex("IX_LegalDocumentsPublished_TenantId_ContentItemId", published, ["TenantId", "ContentItemId"], unique: true);
         migrationBuilder.CreateIndex("IX_LegalDocumentsPublished_TenantId_Culture_Slug", published, ["TenantId", "Culture", "Slug"]);
         migrationBuilder.CreateIndex("IX_LegalDocumentsPublished_TenantId_IssuedOn", published, ["TenantId", "IssuedOn"]);
-        migrationBuilder.CreateIndex("IX_LegalDocumentsPublished_TenantId_DocumentType_IssueYear_IssuedOn", published, ["TenantId", "DocumentType", "IssueYear", "IssuedOn"]);
+        migrationBuilder.CreateIndex("IX_LegalDocumentsPublished_TenantId_Type_Year_IssuedOn", published, ["TenantId", "DocumentType", "IssueYear", "IssuedOn"]);
         migrationBuilder.CreateIndex("IX_LegalDocumentsPublished_TenantId_Field_IssuedOn", published, ["TenantId", "Field", "IssuedOn"]);
         migrationBuilder.CreateIndex("IX_LegalDocumentsPublished_TenantId_IssuingAuthority_IssuedOn", published, ["TenantId", "IssuingAuthority", "IssuedOn"]);
         migrationBuilder.CreateIndex("IX_LegalDocumentsPublished_TenantId_IssueYear_IssuedOn", published, ["TenantId", "IssueYear", "IssuedOn"]);

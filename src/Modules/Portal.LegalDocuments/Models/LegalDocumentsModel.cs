@@ -30,7 +30,8 @@ internal static class LegalDocumentsModel
             // The list's default order, and the filters that narrow most (type, field, authority,
             // year), each leading to the issue date so a filtered page is read in order, not sorted.
             doc.HasIndex(d => new { d.TenantId, d.IssuedOn });
-            doc.HasIndex(d => new { d.TenantId, d.DocumentType, d.IssueYear, d.IssuedOn });
+            // Named by hand: the generated name passes PostgreSQL's 63-character limit.
+            doc.HasIndex(d => new { d.TenantId, d.DocumentType, d.IssueYear, d.IssuedOn }).HasDatabaseName("IX_LegalDocumentsPublished_TenantId_Type_Year_IssuedOn");
             doc.HasIndex(d => new { d.TenantId, d.Field, d.IssuedOn });
             doc.HasIndex(d => new { d.TenantId, d.IssuingAuthority, d.IssuedOn });
             doc.HasIndex(d => new { d.TenantId, d.IssueYear, d.IssuedOn });
