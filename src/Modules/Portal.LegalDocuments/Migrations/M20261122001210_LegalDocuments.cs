@@ -46,7 +46,6 @@ internal sealed class M20261122001210_LegalDocuments : Migration
         migrationBuilder.CreateIndex("IX_LegalDocumentsPublished_TenantId_Field_IssuedOn", published, ["TenantId", "Field", "IssuedOn"]);
         migrationBuilder.CreateIndex("IX_LegalDocumentsPublished_TenantId_IssuingAuthority_IssuedOn", published, ["TenantId", "IssuingAuthority", "IssuedOn"]);
         migrationBuilder.CreateIndex("IX_LegalDocumentsPublished_TenantId_IssueYear_IssuedOn", published, ["TenantId", "IssueYear", "IssuedOn"]);
-        migrationBuilder.CreateIndex("IX_LegalDocumentsPublished_TenantId_EffectiveOn", published, ["TenantId", "EffectiveOn"]);
         migrationBuilder.CreateIndex("IX_LegalDocumentsPublished_TenantId_Number", published, ["TenantId", "Number"]);
 
         migrationBuilder.CreateTable(

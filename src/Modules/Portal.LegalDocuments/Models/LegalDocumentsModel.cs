@@ -35,7 +35,10 @@ internal static class LegalDocumentsModel
             doc.HasIndex(d => new { d.TenantId, d.Field, d.IssuedOn });
             doc.HasIndex(d => new { d.TenantId, d.IssuingAuthority, d.IssuedOn });
             doc.HasIndex(d => new { d.TenantId, d.IssueYear, d.IssuedOn });
-            doc.HasIndex(d => new { d.TenantId, d.EffectiveOn });
+
+            // Deliberately no index on EffectiveOn: without statistics SQLite's planner took it for
+            // the "in effect" range filter and then sorted thousands of rows (found by the
+            // benchmark); sorting by effective date sorts the filtered rows instead.
 
             // Number lookups: the reference resolver and the incoming relations (exact number).
             doc.HasIndex(d => new { d.TenantId, d.Number });
