@@ -23,14 +23,14 @@
 # machine), so 100,000 would take over an hour. The import path is exercised by the tests.
 #
 # Needs: dotnet, wrk, curl, sqlite3, python3, PostgreSQL 15 binaries (/usr/lib/postgresql/*/bin),
-# runuser when run as root. Environment: PORTAL_PORT (5090), BARE_PORT (5091), PG_PORT (5492),
+# runuser when run as root. Environment: PORTAL_PORT (5390), BARE_PORT (5391), PG_PORT (5492),
 # DURATION (15), BENCH_SOURCE (sources to build; the repository by default), KEEP_WORKDIR=1.
 set -euo pipefail
 
 N=${1:-100000}
 [[ $N =~ ^[1-9][0-9]{2,6}$ ]] || { echo "usage: $0 [N_DOCUMENTS] (100..9999999)" >&2; exit 2; }
-PORTAL_PORT=${PORTAL_PORT:-5090}
-BARE_PORT=${BARE_PORT:-5091}
+PORTAL_PORT=${PORTAL_PORT:-5390}
+BARE_PORT=${BARE_PORT:-5391}
 PG_PORT=${PG_PORT:-5492}
 DURATION=${DURATION:-15}
 REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
@@ -39,6 +39,10 @@ for tool in wrk curl sqlite3 python3 dotnet; do command -v "$tool" >/dev/null ||
 PG_BIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort | tail -n 1)
 [[ -x $PG_BIN/initdb ]] || { echo "$0: needs PostgreSQL binaries under /usr/lib/postgresql" >&2; exit 2; }
 
+port_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+for port in "$PORTAL_PORT" "$BARE_PORT" "$PG_PORT"; do
+    port_free "$port" || { echo "$0: port $port is in use (another server would answer the requests): set PORTAL_PORT, BARE_PORT, PG_PORT" >&2; exit 2; }
+done
 log() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 die() { log "FAILED: $*"; exit 1; }
 load() { cut -d' ' -f1-3 /proc/loadavg; }

@@ -42,6 +42,10 @@ internal static class LegalDocumentsModel
 
             // Number lookups: the reference resolver and the incoming relations (exact number).
             doc.HasIndex(d => new { d.TenantId, d.Number });
+
+            // "Number contains" cannot seek; this narrow index lets the count read the folded
+            // numbers alone instead of every row (found by the benchmark at 100,000 documents).
+            doc.HasIndex(d => new { d.TenantId, d.Culture, d.NumberFolded });
         });
 
         modelBuilder.Entity<LegalDocumentRelation>(relation =>
