@@ -47,7 +47,7 @@ internal sealed class M20261122001210_LegalDocuments : Migration
         migrationBuilder.CreateIndex("IX_LegalDocumentsPublished_TenantId_IssuingAuthority_IssuedOn", published, ["TenantId", "IssuingAuthority", "IssuedOn"]);
         migrationBuilder.CreateIndex("IX_LegalDocumentsPublished_TenantId_IssueYear_IssuedOn", published, ["TenantId", "IssueYear", "IssuedOn"]);
         migrationBuilder.CreateIndex("IX_LegalDocumentsPublished_TenantId_Number", published, ["TenantId", "Number"]);
-        migrationBuilder.CreateIndex("IX_LegalDocumentsPublished_TenantId_Culture_NumberFolded", published, ["TenantId", "Culture", "NumberFolded"]);
+        migrationBuilder.CreateIndex("IX_LegalDocumentsPublished_TenantId_NumberFolded_Culture", published, ["TenantId", "NumberFolded", "Culture"]);
 
         migrationBuilder.CreateTable(
             name: "LegalDocumentRelations",
