@@ -1,0 +1,387 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Portal.Core.Contents;
+using Portal.Core.Navigation;
+using Portal.Core.Security;
+using Portal.LegalDocuments.Models;
+using Portal.LegalDocuments.Services;
+using Portal.LegalDocuments.ViewModels;
+
+namespace Portal.LegalDocuments.Controllers;
+
+/// <summary>
+/// The legal documents desk at /admin/van-ban: list, enter, edit, and move documents through the
+/// shared workflow; history, diff, restore; bulk import. Clerks (ManageLegalDocuments) enter and
+/// submit; the board head (PublishLegalDocuments) approves, publishes, takes down and deletes.
+/// </summary>
+[Area("LegalDocuments")]
+[Route("admin/van-ban")]
+[RequirePermission("ManageLegalDocuments")]
+public sealed class LegalDocumentsAdminController(
+    ContentManager contents, LegalDocumentAdminQueries desk, LegalDocumentWriter writer, LegalDocumentBulkImport bulkImport, IPermissionService permissions) : Controller
+{
+    private const int PageSize = 20;
+
+    private const long MaxImportBytes = 5 * 1024 * 1024;
+
+    private static readonly string[] Operations = ["submit", "approve", "return", "publish", "force-publish", "unpublish", "archive", "delete"];
+
+    private static readonly string[] BulkOperations = ["submit", "approve", "publish", "unpublish", "archive", "delete"];
+
+    [HttpGet("")]
+    public async Task<IActionResult> Index(string? q, ContentState? state, string? type, int? year, string sort = "modified", int page = 1)
+    {
+        page = Paging.Clamp(page);
+        var (items, total) = await desk.SearchAsync(new LegalDocumentAdminFilter(q, state, type, year, sort), page, PageSize, HttpContext.RequestAborted);
+        return View(new LegalDocumentAdminListViewModel { Items = items, Search = q, State = state, Type = type, Year = year, Sort = sort, Page = page, Total = total, PageSize = PageSize });
+    }
+
+    [HttpGet("create")]
+    public IActionResult Create() => View("Edit", new LegalDocumentEditViewModel { Kind = LegalDocumentKinds.Normative });
+
+    [HttpPost("create")]
+    public async Task<IActionResult> Create(LegalDocumentEditViewModel model)
+    {
+        if (await ValidateAsync(model, null) is not { } fields)
+        {
+            return View("Edit", model);
+        }
+
+        try
+        {
+            var item = await contents.CreateAsync(LegalDocumentData.ContentType, await writer.DraftAsync(fields, null, HttpContext.RequestAborted), ContentActor.From(HttpContext), cancellationToken: HttpContext.RequestAborted);
+            TempData["Message"] = $"Đã lưu bản nháp văn bản {fields.Number}.";
+            return RedirectToAction(nameof(Edit), new { id = item.ContentItemId });
+        }
+        catch (ContentWorkflowException ex)
+        {
+            ModelState.AddModelError(nameof(model.Number), ex.Message);
+            return View("Edit", model);
+        }
+    }
+
+    [HttpGet("{id}")]
+    public async Task<IActionResult> Edit(string id)
+    {
+        var item = await contents.LatestAsync(id, HttpContext.RequestAborted);
+        if (item is null || item.ContentType != LegalDocumentData.ContentType)
+        {
+            return NotFound();
+        }
+
+        var f = LegalDocumentData.Read(item.Data);
+        return View(new LegalDocumentEditViewModel
+        {
+            ContentItemId = item.ContentItemId,
+            State = item.State,
+            Version = item.Version,
+            Slug = item.Slug,
+            Number = f.Number,
+            Type = f.DocumentType,
+            IssuingAuthority = f.IssuingAuthority,
+            Field = f.Field,
+            Signer = f.Signer,
+            SignerPosition = f.SignerPosition,
+            IssuedOn = Date(f.IssuedOn),
+            EffectiveOn = Date(f.EffectiveOn),
+            ExpiresOn = Date(f.ExpiresOn),
+            Summary = f.Summary,
+            Kind = f.Kind,
+            Files = string.Join('\n', f.Files),
+            Replaces = string.Join('\n', f.Replaces),
+            Amends = string.Join('\n', f.Amends),
+            Guides = string.Join('\n', f.Guides),
+            Allowed = await AllowedAsync(item),
+        });
+    }
+
+    [HttpPost("{id}")]
+    public async Task<IActionResult> Edit(string id, LegalDocumentEditViewModel model)
+    {
+        var item = await contents.LatestAsync(id, HttpContext.RequestAborted);
+        if (item is null || item.ContentType != LegalDocumentData.ContentType)
+        {
+            return NotFound();
+        }
+
+        model.ContentItemId = id;
+        model.State = item.State;
+        model.Version = item.Version;
+        model.Slug = item.Slug;
+        model.Allowed = await AllowedAsync(item);
+        if (await ValidateAsync(model, id) is not { } fields)
+        {
+            return View(model);
+        }
+
+        try
+        {
+            // The address stays what it was: links to a published document must keep working.
+            var draft = await writer.DraftAsync(fields, id, HttpContext.RequestAborted);
+            await contents.SaveAsync(id, draft with { Slug = item.Slug }, ContentActor.From(HttpContext), HttpContext.RequestAborted);
+            TempData["Message"] = "Đã lưu phiên bản mới.";
+            return RedirectToAction(nameof(Edit), new { id });
+        }
+        catch (ContentWorkflowException ex)
+        {
+            ModelState.AddModelError(nameof(model.Number), ex.Message);
+            return View(model);
+        }
+    }
+
+    [HttpPost("{id}/{operation}")]
+    public async Task<IActionResult> Move(string id, string operation, string? reason)
+    {
+        var item = await contents.LatestAsync(id, HttpContext.RequestAborted);
+        if (item is null || item.ContentType != LegalDocumentData.ContentType || !Operations.Contains(operation))
+        {
+            return NotFound();
+        }
+
+        if (!(await AllowedAsync(item)).Contains(operation))
+        {
+            return Forbid();
+        }
+
+        try
+        {
+            if (await ApplyAsync(id, operation, reason))
+            {
+                TempData["Message"] = $"Đã xóa văn bản \"{item.Title}\".";
+                return RedirectToAction(nameof(Index));
+            }
+
+            TempData["Message"] = "Đã cập nhật trạng thái.";
+        }
+        catch (ContentWorkflowException ex)
+        {
+            TempData["Error"] = ex.Message;
+        }
+
+        return RedirectToAction(nameof(Edit), new { id });
+    }
+
+    /// <summary>One workflow step on many documents; each is checked as if alone, the rest skipped and counted.</summary>
+    [HttpPost("bulk")]
+    public async Task<IActionResult> Bulk(string[] ids, string operation)
+    {
+        if (!BulkOperations.Contains(operation) || ids.Length == 0)
+        {
+            TempData["Error"] = "Chọn ít nhất một văn bản và một thao tác.";
+            return RedirectToAction(nameof(Index));
+        }
+
+        int done = 0, skipped = 0;
+        foreach (var id in ids.Distinct().Take(200))
+        {
+            var item = await contents.LatestAsync(id, HttpContext.RequestAborted);
+            if (item is null || item.ContentType != LegalDocumentData.ContentType || !(await AllowedAsync(item)).Contains(operation))
+            {
+                skipped++;
+                continue;
+            }
+
+            try
+            {
+                await ApplyAsync(id, operation, null);
+                done++;
+            }
+            catch (ContentWorkflowException)
+            {
+                skipped++;
+            }
+        }
+
+        TempData["Message"] = $"Đã thực hiện với {done} văn bản" + (skipped > 0 ? $"; bỏ qua {skipped} văn bản không đủ điều kiện hoặc không có quyền." : ".");
+        return RedirectToAction(nameof(Index));
+    }
+
+    [HttpGet("{id}/history")]
+    public async Task<IActionResult> History(string id)
+    {
+        var item = await contents.LatestAsync(id, HttpContext.RequestAborted);
+        if (item is null || item.ContentType != LegalDocumentData.ContentType)
+        {
+            return NotFound();
+        }
+
+        return View(new LegalDocumentHistoryViewModel
+        {
+            Latest = item,
+            Versions = await contents.VersionsAsync(id, HttpContext.RequestAborted),
+            Audit = await contents.AuditAsync(id, HttpContext.RequestAborted),
+        });
+    }
+
+    [HttpGet("{id}/diff")]
+    public async Task<IActionResult> Diff(string id, int from, int to)
+    {
+        var versions = await contents.VersionsAsync(id, HttpContext.RequestAborted);
+        var a = versions.FirstOrDefault(v => v.Version == from && !v.Deleted && v.ContentType == LegalDocumentData.ContentType);
+        var b = versions.FirstOrDefault(v => v.Version == to && !v.Deleted && v.ContentType == LegalDocumentData.ContentType);
+        return a is null || b is null ? NotFound() : View(new LegalDocumentDiffViewModel { From = a, To = b, Changes = LegalDocumentDiff.Between(a, b) });
+    }
+
+    [HttpPost("{id}/restore/{version:int}")]
+    public async Task<IActionResult> Restore(string id, int version)
+    {
+        var item = await contents.LatestAsync(id, HttpContext.RequestAborted);
+        if (item is null || item.ContentType != LegalDocumentData.ContentType)
+        {
+            return NotFound();
+        }
+
+        try
+        {
+            await contents.RestoreAsync(id, version, ContentActor.From(HttpContext), HttpContext.RequestAborted);
+            TempData["Message"] = $"Đã khôi phục nội dung của phiên bản {version} thành bản nháp mới.";
+        }
+        catch (ContentWorkflowException ex)
+        {
+            TempData["Error"] = ex.Message;
+        }
+
+        return RedirectToAction(nameof(Edit), new { id });
+    }
+
+    [HttpGet("import")]
+    [RequirePermission("PublishLegalDocuments")]
+    public IActionResult Import() => View();
+
+    /// <summary>Bulk import of a CSV or JSON file: the good rows are imported (and published unless the row says otherwise), the bad ones listed.</summary>
+    [HttpPost("import")]
+    [RequirePermission("PublishLegalDocuments")]
+    [RequestSizeLimit(MaxImportBytes + 64 * 1024)]
+    public async Task<IActionResult> Import(IFormFile? file)
+    {
+        if (file is null || file.Length == 0)
+        {
+            ModelState.AddModelError("file", "Vui lòng chọn tệp CSV hoặc JSON.");
+            return View();
+        }
+
+        if (file.Length > MaxImportBytes)
+        {
+            ModelState.AddModelError("file", "Tệp lớn hơn 5 MB; hãy chia thành nhiều tệp.");
+            return View();
+        }
+
+        using var buffer = new MemoryStream();
+        await file.CopyToAsync(buffer, HttpContext.RequestAborted);
+        var report = await bulkImport.ImportAsync(buffer.ToArray(), ContentActor.From(HttpContext), HttpContext.RequestAborted);
+        if (report.FileError is not null)
+        {
+            ModelState.AddModelError("file", report.FileError);
+        }
+
+        return View(report);
+    }
+
+    /// <summary>Applies one workflow step; true when it deleted the document.</summary>
+    private async Task<bool> ApplyAsync(string id, string operation, string? reason)
+    {
+        var actor = ContentActor.From(HttpContext);
+        var ct = HttpContext.RequestAborted;
+        switch (operation)
+        {
+            case "submit": await contents.SubmitAsync(id, actor, ct); break;
+            case "approve": await contents.ApproveAsync(id, actor, ct); break;
+            case "return": await contents.ReturnAsync(id, actor, reason, ct); break;
+            case "publish": await contents.PublishAsync(id, actor, null, ct); break;
+            case "force-publish": await contents.ForcePublishAsync(id, actor, reason ?? "", ct); break;
+            case "unpublish": await contents.UnpublishAsync(id, actor, ct); break;
+            case "archive": await contents.ArchiveAsync(id, actor, ct); break;
+            default:
+                await contents.DeleteAsync(id, actor, ct);
+                return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>The workflow steps this person may take on this document now.</summary>
+    private async Task<IReadOnlySet<string>> AllowedAsync(ContentItem item)
+    {
+        var allowed = new HashSet<string>();
+        if (item.State == ContentState.Draft)
+        {
+            allowed.Add("submit");
+        }
+
+        if (item.State is ContentState.Submitted or ContentState.Approved)
+        {
+            allowed.Add("return");
+        }
+
+        if (!await permissions.HasPermissionAsync(User, "PublishLegalDocuments"))
+        {
+            return allowed;
+        }
+
+        if (item.State == ContentState.Submitted)
+        {
+            allowed.Add("approve");
+        }
+
+        if (item.State is ContentState.Approved or ContentState.Unpublished)
+        {
+            allowed.Add("publish");
+        }
+
+        if (item.State is not ContentState.Published and not ContentState.Archived)
+        {
+            allowed.Add("force-publish");
+        }
+
+        if (item.State is ContentState.Published or ContentState.Scheduled)
+        {
+            allowed.Add("unpublish");
+        }
+
+        if (item.State is ContentState.Published or ContentState.Unpublished or ContentState.Draft)
+        {
+            allowed.Add("archive");
+        }
+
+        allowed.Add("delete");
+        return allowed;
+    }
+
+    /// <summary>The form through the import rules; messages land beside their fields. Null when invalid.</summary>
+    private async Task<LegalDocumentFields?> ValidateAsync(LegalDocumentEditViewModel model, string? id)
+    {
+        var errors = new Dictionary<string, string>();
+        var fields = new LegalDocumentInput
+        {
+            Number = model.Number,
+            Type = model.Type,
+            IssuingAuthority = model.IssuingAuthority,
+            Field = model.Field,
+            Signer = model.Signer,
+            SignerPosition = model.SignerPosition,
+            IssuedOn = model.IssuedOn,
+            EffectiveOn = model.EffectiveOn,
+            ExpiresOn = model.ExpiresOn,
+            Summary = model.Summary,
+            Kind = model.Kind,
+            Files = LegalDocumentInput.SplitList(model.Files),
+            Replaces = LegalDocumentInput.SplitList(model.Replaces),
+            Amends = LegalDocumentInput.SplitList(model.Amends),
+            Guides = LegalDocumentInput.SplitList(model.Guides),
+        }.Parse(errors);
+        if (fields is not null && await writer.ConflictAsync(fields, id, HttpContext.RequestAborted) is not null)
+        {
+            errors["number"] = $"Đã có văn bản số {fields.Number} của {fields.IssuingAuthority}.";
+        }
+
+        foreach (var (field, message) in errors)
+        {
+            ModelState.AddModelError(char.ToUpperInvariant(field[0]) + field[1..], message);
+        }
+
+        return errors.Count == 0 && ModelState.IsValid ? fields : null;
+    }
+
+    private static string? Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,48 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Core.Contents;
+using Portal.Core.Modules;
+using Portal.Core.Navigation;
+using Portal.Core.Security;
+using Portal.Core.Syndication;
+using Portal.LegalDocuments.Models;
+using Portal.LegalDocuments.Services;
+
+namespace Portal.LegalDocuments;
+
+internal sealed class Startup : ModuleStartup
+{
+    // Legal documents are entered by the office's clerks (editors) and published by the board head:
+    // a published document is an official record, so publication stays with the approver.
+    public static readonly Permission ManageLegalDocuments = new("ManageLegalDocuments", "Nhập, sửa văn bản và gửi duyệt", "Editor", "Approver");
+    public static readonly Permission PublishLegalDocuments = new("PublishLegalDocuments", "Duyệt, xuất bản, gỡ, xóa văn bản; nhập văn bản hàng loạt", "Approver");
+
+    public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddMemoryCache();
+        services.AddScoped<LegalDocumentQueries>();
+        services.AddScoped<LegalDocumentAdminQueries>();
+        services.AddScoped<LegalDocumentFacets>();
+        services.AddScoped<LegalDocumentWriter>();
+        services.AddScoped<LegalDocumentBulkImport>();
+        services.AddScoped<IContentEventHandler, LegalDocumentProjection>();
+        services.AddSingleton<IContentImporter, LegalDocumentImporter>();
+        services.AddScoped<IContentReferenceResolver, LegalDocumentReferences>();
+        services.AddScoped<ISitemapSource, LegalDocumentSyndication>();
+        services.AddSingleton(new ContentTypeDefinition(
+            LegalDocumentData.ContentType, "Văn bản", LegalDocumentData.FeatureId, "~/admin/van-ban/{0}", ManageLegalDocuments.Name, PublishLegalDocuments.Name)
+        {
+            FieldLabels = LegalDocumentDiff.Labels,
+            PublicPath = "~/van-ban/{slug}",
+        });
+    }
+
+    public override void ConfigureModel(ModelBuilder modelBuilder) => LegalDocumentsModel.Configure(modelBuilder);
+
+    public override IEnumerable<Permission> Permissions => [ManageLegalDocuments, PublishLegalDocuments];
+
+    public override IEnumerable<MenuEntry> MainMenu => [new("Văn bản", "~/van-ban", 30)];
+
+    public override IEnumerable<MenuEntry> AdminMenu => [new("Văn bản", "~/admin/van-ban", 20, ManageLegalDocuments.Name)];
+}
