@@ -5,7 +5,8 @@ namespace Portal.Tests.Browser;
 
 /// <summary>
 /// A government portal must meet WCAG 2.1 AA: axe-core finds no serious or critical violation on
-/// the pages citizens use most, on the administrators' door and on the news editor.
+/// the pages citizens use most (news, a tag, legal documents, procedures), on the administrators'
+/// door and on the news editor.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class AccessibilityBrowserTests(RunningPortal portal, Infrastructure.Browser browser)
@@ -22,7 +23,7 @@ public sealed class AccessibilityBrowserTests(RunningPortal portal, Infrastructu
         {
             await using var context = await browser.Chromium.NewContextAsync(new BrowserNewContextOptions { Locale = "vi-VN", ViewportSize = new ViewportSize { Width = width, Height = 800 } });
             var page = await context.NewPageAsync();
-            foreach (var path in new[] { "/", "/tin-tuc", article, "/trang/gioi-thieu", "/admin/login" })
+            foreach (var path in new[] { "/", "/tin-tuc", article, "/the/tiep-cong-dan", "/van-ban", "/van-ban?type=khong-co", "/thu-tuc-hanh-chinh", "/trang/gioi-thieu", "/admin/login" })
             {
                 var response = await page.GotoAsync(portal.BaseUrl + path);
                 Assert.Equal(200, response!.Status);
@@ -57,6 +58,7 @@ public sealed class AccessibilityBrowserTests(RunningPortal portal, Infrastructu
         await page.GetByLabel("Sapo (tóm tắt)").FillAsync("Lãnh đạo tỉnh tiếp công dân định kỳ vào ngày 15 hằng tháng.");
         await AdminSession.TypeRichTextAsync(page, "Địa điểm: Trụ sở tiếp công dân tỉnh.");
         await page.GetByLabel("Chuyên mục").SelectOptionAsync("thong-bao");
+        await page.GetByLabel("Từ khóa (cách nhau bởi dấu phẩy)").FillAsync("Tiếp công dân");
         await page.GetByRole(AriaRole.Button, new() { Name = "Lưu" }).ClickAsync();
         await page.GetByLabel("Lý do xuất bản không qua duyệt").FillAsync("Kiểm tra khả năng tiếp cận");
         await page.GetByRole(AriaRole.Button, new() { Name = "Xuất bản ngay" }).ClickAsync();
