@@ -33,7 +33,7 @@ internal sealed class Startup : ModuleStartup
         services.AddSingleton(new ContentTypeDefinition(
             ProcedureJson.ContentType, "Thủ tục hành chính", ProcedureJson.FeatureId, "~/admin/thu-tuc/{0}", ManageProcedures.Name, PublishProcedures.Name)
         {
-            FieldLabels = ProcedureDiff.Labels,
+            FieldLabels = ProcedureFieldLabels.All,
             PublicPath = "~/thu-tuc-hanh-chinh/{slug}",
         });
     }

@@ -368,7 +368,7 @@ public abstract class ProcedureTests<TFixture>(TFixture fixture)
         await admin.PostFormAsync(edit, $"{edit}/approve", []);
         await admin.PostFormAsync(edit, $"{edit}/publish", []);
         var detail = await Factory.CreateClient().GetStringAsync("/xa-soan/thu-tuc-hanh-chinh/1-009801-dang-ky-giam-ho");
-        var history = await admin.Http.GetStringAsync($"{edit}/history");
+        var history = await admin.Http.GetStringAsync(edit.Replace("/admin/thu-tuc/", "/admin/contents/", StringComparison.Ordinal) + "/history");
         var desk = await admin.Http.GetStringAsync("/xa-soan/admin/thu-tuc?q=dang+ky+giam+ho&level=Commune&online=Partial&state=Published");
 
         Assert.Equal(HttpStatusCode.OK, bad.StatusCode);
@@ -442,6 +442,258 @@ public abstract class ProcedureTests<TFixture>(TFixture fixture)
         }
 
         Assert.DoesNotContain("<img src=x", detail);
+    }
+
+    private async Task InSiteAsync(Tenant site, Func<IServiceProvider, Task> action)
+    {
+        await using var scope = Factory.Service<TenantScopeFactory>().CreateScope(site);
+        await action(scope.ServiceProvider);
+    }
+
+    private async Task<string> UploadJsonAsync(AdminClient admin, string prefix, params JsonObject[] envelopes)
+    {
+        var json = new JsonArray([.. envelopes]).ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true });
+        var response = await UploadAsync(admin, prefix, "thu-tuc.json", Encoding.UTF8.GetBytes(json));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+    }
+
+    private static JsonObject Envelope(string? id, JsonObject fields, bool published = true)
+    {
+        var envelope = new JsonObject { ["type"] = "procedure", ["published"] = published, ["fields"] = fields };
+        if (id is not null)
+        {
+            envelope["id"] = id;
+        }
+
+        return envelope;
+    }
+
+    private static string CodeOf(ContentItem item) => System.Text.Json.JsonDocument.Parse(item.Data).RootElement.GetProperty("code").GetString()!;
+
+    [Fact]
+    public async Task An_import_never_overwrites_an_item_of_another_type_or_a_procedure_with_another_code()
+    {
+        var site = await Factory.ProvisionAsync("xa-ghi-de");
+        var admin = await AdminClient.SignedInAsync(Factory, prefix: "/xa-ghi-de");
+        await InSiteAsync(site, sp => sp.GetRequiredService<ContentManager>().CreateAsync("news", new ContentDraft("Tin thời sự của xã", "tin-thoi-su-cua-xa", "{}"), ContentActor.System, "tin-1"));
+        await ImportAsync(site, "tt-1", Fields("1.019001", "Thủ tục gốc"));
+
+        var report = await UploadJsonAsync(admin, "/xa-ghi-de",
+            Envelope("tin-1", Fields("1.019002", "Thủ tục ghi đè tin")),
+            Envelope("tt-1", Fields("1.019003", "Thủ tục mã khác cùng id")));
+        var recipe = await Assert.ThrowsAsync<ContentWorkflowException>(() => ImportAsync(site, "tin-1", Fields("1.019002", "Thủ tục ghi đè tin")));
+        ContentItem? news = null;
+        await InSiteAsync(site, async sp => news = await sp.GetRequiredService<ContentManager>().LatestAsync("tin-1"));
+        var items = await ItemsAsync(site);
+
+        Assert.Contains("thêm mới 0, cập nhật 0, không đổi 0; bị từ chối 2 dòng", report);
+        Assert.Contains("không phải thủ tục hành chính", report);
+        Assert.Contains("khác mã 1.019003", report);
+        Assert.Contains("không phải thủ tục hành chính", recipe.Message);
+        Assert.Equal(("news", "Tin thời sự của xã", 1, false), (news!.ContentType, news.Title, news.Version, news.Published));
+        var procedure = Assert.Single(items);
+        Assert.Equal(("tt-1", "1.019001", "Thủ tục gốc"), (procedure.ContentItemId, CodeOf(procedure), procedure.Title));
+    }
+
+    [Fact]
+    public async Task Codes_that_share_a_slug_stay_apart_and_codes_differing_in_case_are_one_procedure()
+    {
+        var site = await Factory.ProvisionAsync("xa-ma-trung");
+        var admin = await AdminClient.SignedInAsync(Factory, prefix: "/xa-ma-trung");
+        var csv = """
+            code,name,level
+            1.019101,Thủ tục chấm,Commune
+            1-019101,Thủ tục gạch,Commune
+            """;
+
+        var first = WebUtility.HtmlDecode(await (await UploadAsync(admin, "/xa-ma-trung", "thu-tuc.csv", Encoding.UTF8.GetBytes(csv))).Content.ReadAsStringAsync());
+        var upper = await UploadJsonAsync(admin, "/xa-ma-trung", Envelope("hoa-1", Fields("ABC.19102", "Thủ tục chữ hoa")));
+        var lower = await UploadJsonAsync(admin, "/xa-ma-trung", Envelope("thuong-1", Fields("abc.19102", "Thủ tục chữ thường")));
+        var noId = WebUtility.HtmlDecode(await (await UploadAsync(admin, "/xa-ma-trung", "thu-tuc.csv", Encoding.UTF8.GetBytes("code,name,level\n Abc.19102 ,Thủ tục không id,Commune\n"))).Content.ReadAsStringAsync());
+        var items = await ItemsAsync(site);
+
+        Assert.Contains("thêm mới 2", first);
+        Assert.Contains("thêm mới 1", upper);
+        Assert.Contains("thêm mới 0, cập nhật 1", lower);
+        Assert.Contains("thêm mới 0, cập nhật 1", noId);
+        Assert.Equal(["1-019101", "1.019101", "ABC.19102"], items.Select(CodeOf).Order(StringComparer.Ordinal));
+        Assert.Equal(["Thủ tục chấm", "Thủ tục gạch", "Thủ tục không id"], items.Select(i => i.Title).Order(StringComparer.Ordinal));
+        Assert.Contains(items, i => i.ContentItemId == "hoa-1" && i.Title == "Thủ tục không id");
+        Assert.All(items, i => Assert.True(i.ContentItemId.Length <= 64));
+        Assert.NotEqual(ProcedureWriterIds("1.019101"), ProcedureWriterIds("1-019101"));
+    }
+
+    private static string ProcedureWriterIds(string code) => Portal.Procedures.Services.ProcedureWriter.IdForCode(code);
+
+    [Fact]
+    public async Task A_deleted_procedure_can_be_imported_again_and_an_archived_one_is_skipped_with_a_reason()
+    {
+        var site = await Factory.ProvisionAsync("xa-xoa-nhap");
+        var admin = await AdminClient.SignedInAsync(Factory, prefix: "/xa-xoa-nhap");
+        await ImportAsync(site, "xoa-1", Fields("1.019201", "Thủ tục bị xóa"));
+        await UploadAsync(admin, "/xa-xoa-nhap", "thu-tuc.csv", Encoding.UTF8.GetBytes("code,name,level\n1.019202,Thủ tục không id bị xóa,Commune\n"));
+        await ImportAsync(site, "luu-1", Fields("1.019203", "Thủ tục lưu trữ"));
+        var noIdItem = (await ItemsAsync(site)).Single(i => i.Title == "Thủ tục không id bị xóa").ContentItemId;
+        await InSiteAsync(site, async sp =>
+        {
+            var contents = sp.GetRequiredService<ContentManager>();
+            await contents.DeleteAsync("xoa-1", ContentActor.System);
+            await contents.DeleteAsync(noIdItem, ContentActor.System);
+            await contents.ArchiveAsync("luu-1", ContentActor.System);
+        });
+
+        await ImportAsync(site, "xoa-1", Fields("1.019201", "Thủ tục bị xóa"));
+        await ImportAsync(site, "xoa-1", Fields("1.019201", "Thủ tục bị xóa"));
+        var noIdAgain = WebUtility.HtmlDecode(await (await UploadAsync(admin, "/xa-xoa-nhap", "thu-tuc.csv", Encoding.UTF8.GetBytes("code,name,level\n1.019202,Thủ tục không id bị xóa,Commune\n"))).Content.ReadAsStringAsync());
+        await ImportAsync(site, "luu-1", Fields("1.019203", "Thủ tục lưu trữ"));
+        var archivedUpload = await UploadJsonAsync(admin, "/xa-xoa-nhap", Envelope("luu-1", Fields("1.019203", "Thủ tục lưu trữ (sửa)")));
+        var items = await ItemsAsync(site);
+        var detail = await Factory.CreateClient().GetAsync("/xa-xoa-nhap/thu-tuc-hanh-chinh/1-019201-thu-tuc-bi-xoa");
+
+        var again = Assert.Single(items, i => CodeOf(i) == "1.019201");
+        Assert.Equal(("xoa-1-2", 1, true), (again.ContentItemId, again.Version, again.Published));
+        Assert.Equal(HttpStatusCode.OK, detail.StatusCode);
+        Assert.Contains("thêm mới 1", noIdAgain);
+        Assert.Single(items, i => CodeOf(i) == "1.019202" && i.Published);
+        var archived = Assert.Single(items, i => CodeOf(i) == "1.019203");
+        Assert.Equal((ContentState.Archived, "Thủ tục lưu trữ", false), (archived.State, archived.Title, archived.Published));
+        Assert.Contains("bị từ chối 1 dòng", archivedUpload);
+        Assert.Contains("đang được lưu trữ", archivedUpload);
+    }
+
+    [Fact]
+    public async Task A_shared_procedures_forms_link_to_the_provinces_media_library()
+    {
+        var prefixed = await Factory.ProvisionAsync("tinh-mau-don", level: "Province");
+        var hosted = await Factory.ProvisionAsync("tinh-co-ten-mien", level: "Province", hosts: "tinh-co-ten-mien.example");
+        await Factory.ProvisionAsync("xa-mau-don-1");
+        await Factory.ProvisionAsync("xa-mau-don-2", parent: "tinh-mau-don");
+        await Factory.ProvisionAsync("xa-mau-don-3", parent: "tinh-co-ten-mien");
+        foreach (var province in new[] { Province, prefixed, hosted })
+        {
+            var fields = Fields("1.019301", "Thủ tục có mẫu đơn của tỉnh");
+            fields["forms"] = new JsonArray("Mẫu tờ khai::/media/mau-to-khai.docx", "Mẫu trên cổng::https://dichvucong.gov.vn/mau.docx");
+            await ImportAsync(province, "mau-don-tinh", fields);
+        }
+
+        var client = Factory.CreateClient();
+        var underDefault = await client.GetStringAsync("/xa-mau-don-1/thu-tuc-hanh-chinh/1-019301-thu-tuc-co-mau-don-cua-tinh");
+        var underPrefix = await client.GetStringAsync("/xa-mau-don-2/thu-tuc-hanh-chinh/1-019301-thu-tuc-co-mau-don-cua-tinh");
+        var underHost = await client.GetStringAsync("/xa-mau-don-3/thu-tuc-hanh-chinh/1-019301-thu-tuc-co-mau-don-cua-tinh");
+
+        Assert.Contains("href=\"/media/mau-to-khai.docx\"", underDefault);
+        Assert.Contains("href=\"/tinh-mau-don/media/mau-to-khai.docx\"", underPrefix);
+        Assert.Contains("href=\"http://tinh-co-ten-mien.example/media/mau-to-khai.docx\"", underHost);
+        foreach (var html in new[] { underDefault, underPrefix, underHost })
+        {
+            Assert.DoesNotContain("/xa-mau-don-", html.Split("forms-title")[1].Split("</section>")[0]);
+            Assert.Contains("href=\"https://dichvucong.gov.vn/mau.docx\"", html);
+        }
+    }
+
+    [Fact]
+    public async Task A_schedule_the_desk_cannot_use_is_explained_and_never_a_server_error()
+    {
+        await Factory.ProvisionAsync("xa-hen-gio");
+        var admin = await AdminClient.SignedInAsync(Factory, prefix: "/xa-hen-gio");
+        var created = await admin.PostFormAsync("/xa-hen-gio/admin/thu-tuc/create", "/xa-hen-gio/admin/thu-tuc/create", new() { ["Code"] = "1.019401", ["Name"] = "Thủ tục hẹn giờ", ["Level"] = "Commune", ["OnlineLevel"] = "none" });
+        var edit = created.Headers.Location!.ToString();
+        await admin.PostFormAsync(edit, $"{edit}/submit", []);
+        await admin.PostFormAsync(edit, $"{edit}/approve", []);
+
+        foreach (var publishAt in new[] { "0001-01-01T00:00", "9999-12-31T23:59", "ngay-mai" })
+        {
+            var response = await admin.PostFormAsync(edit, $"{edit}/publish", new() { ["publishAt"] = publishAt });
+            var page = WebUtility.HtmlDecode(await admin.Http.GetStringAsync(edit));
+
+            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+            Assert.Contains("Thời điểm hẹn giờ", page);
+            Assert.Contains("Trạng thái: <strong>đã duyệt</strong>", page);
+        }
+
+        var tooLong = await admin.Http.GetAsync($"/xa-hen-gio/admin/thu-tuc/{new string('a', 65)}");
+        Assert.Equal(HttpStatusCode.NotFound, tooLong.StatusCode);
+    }
+
+    [Fact]
+    public async Task Ids_that_cannot_be_stored_or_linked_are_refused_with_a_reason()
+    {
+        var site = await Factory.ProvisionAsync("xa-id-sai");
+        var admin = await AdminClient.SignedInAsync(Factory, prefix: "/xa-id-sai");
+        var longId = new string('d', 65);
+        var csv = $"id,code,name,level\na/b?c,1.019501,Thủ tục id có gạch chéo,Commune\n{longId},1.019502,Thủ tục id dài,Commune\nid-tot.1_x,1.019503,Thủ tục id tốt,Commune\n";
+
+        var report = WebUtility.HtmlDecode(await (await UploadAsync(admin, "/xa-id-sai", "thu-tuc.csv", Encoding.UTF8.GetBytes(csv))).Content.ReadAsStringAsync());
+        var json = await UploadJsonAsync(admin, "/xa-id-sai", Envelope("..", Fields("1.019504", "Thủ tục id chấm chấm")));
+        var problems = new List<string>();
+        await InSiteAsync(site, sp =>
+        {
+            var importer = sp.GetServices<IContentImporter>().Single(i => i.Type == "procedure");
+            importer.Validate(new ContentEnvelope("procedure", "x?y", "vi", true, Fields("1.019505", "Thủ tục công thức")), new RecipeProblems("test", problems));
+            return Task.CompletedTask;
+        });
+        var items = await ItemsAsync(site);
+
+        Assert.Contains("thêm mới 1", report);
+        Assert.Contains("bị từ chối 2 dòng", report);
+        Assert.Contains("id \"a/b?c\" không hợp lệ", report);
+        Assert.Contains("1–64 ký tự", report);
+        Assert.Contains("bị từ chối 1 dòng", json);
+        Assert.Contains(problems, p => p.Contains("'id'", StringComparison.Ordinal) && p.Contains("không hợp lệ", StringComparison.Ordinal));
+        Assert.Equal("id-tot.1_x", Assert.Single(items).ContentItemId);
+    }
+
+    [Fact]
+    public async Task A_file_of_more_than_two_thousand_procedures_is_refused_whole()
+    {
+        var site = await Factory.ProvisionAsync("xa-qua-nhieu");
+        var admin = await AdminClient.SignedInAsync(Factory, prefix: "/xa-qua-nhieu");
+        var csv = new StringBuilder("code,name,level\n");
+        for (var i = 0; i < 2001; i++)
+        {
+            csv.Append(System.Globalization.CultureInfo.InvariantCulture, $"9.{i:D6},Thủ tục số {i},Commune\n");
+        }
+
+        var response = await UploadAsync(admin, "/xa-qua-nhieu", "thu-tuc.csv", Encoding.UTF8.GetBytes(csv.ToString()));
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Contains("Tệp có 2001 thủ tục, quá 2.000 thủ tục mỗi tệp; chưa thủ tục nào được nhập", html);
+        Assert.Empty(await ItemsAsync(site));
+    }
+
+    [Fact]
+    public async Task Editors_see_compare_and_restore_a_procedures_versions_in_the_shared_contents_admin()
+    {
+        var site = await Factory.ProvisionAsync("xa-lich-su");
+        await Factory.CreateSiteAdministratorAsync(site, "qt-xa-lich-su", "Passw0rd-Q!");
+        var admin = await AdminClient.SignedInAsync(Factory, "qt-xa-lich-su", "Passw0rd-Q!", "/xa-lich-su");
+        await admin.PostFormAsync("/xa-lich-su/admin/users/add", "/xa-lich-su/admin/users/add", new() { ["UserName"] = "btv-xa-lich-su", ["Password"] = "Passw0rd-B!", ["Role"] = "Editor" });
+        var editor = await AdminClient.SignedInAsync(Factory, "btv-xa-lich-su", "Passw0rd-B!", "/xa-lich-su");
+        var form = "/xa-lich-su/admin/thu-tuc/create";
+        var created = await editor.PostFormAsync(form, form, new() { ["Code"] = "1.019601", ["Name"] = "Tên ban đầu", ["Level"] = "Commune", ["OnlineLevel"] = "none" });
+        var edit = created.Headers.Location!.ToString();
+        var id = edit.Split('/')[^1];
+        await editor.PostFormAsync(edit, edit, new() { ["Code"] = "1.019601", ["Name"] = "Tên đã sửa", ["Level"] = "Commune", ["OnlineLevel"] = "none", ["Fees"] = "50.000 đồng" });
+
+        var editPage = await editor.Http.GetStringAsync(edit);
+        var history = $"/xa-lich-su/admin/contents/{id}/history";
+        var historyPage = await editor.Http.GetAsync(history);
+        var diff = WebUtility.HtmlDecode(await editor.Http.GetStringAsync($"/xa-lich-su/admin/contents/{id}/diff?from=1&to=2"));
+        var restore = await editor.PostFormAsync(history, $"/xa-lich-su/admin/contents/{id}/restore/1", []);
+        var oldRoute = await editor.Http.GetAsync($"{edit}/history");
+        var items = await ItemsAsync(site);
+
+        Assert.Contains($"href=\"{history}\"", editPage);
+        Assert.Equal(HttpStatusCode.OK, historyPage.StatusCode);
+        Assert.Contains("Tên đã sửa", WebUtility.HtmlDecode(await historyPage.Content.ReadAsStringAsync()));
+        Assert.Contains("Phí, lệ phí", diff);
+        Assert.Contains("50.000 đồng", diff);
+        Assert.Equal(HttpStatusCode.Redirect, restore.StatusCode);
+        Assert.NotEqual(HttpStatusCode.OK, oldRoute.StatusCode);
+        var restored = Assert.Single(items);
+        Assert.Equal((3, "Tên ban đầu"), (restored.Version, restored.Title));
     }
 }
 

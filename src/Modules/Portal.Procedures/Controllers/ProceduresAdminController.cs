@@ -14,8 +14,11 @@ namespace Portal.Procedures.Controllers;
 
 /// <summary>
 /// The procedures desk at /admin/thu-tuc: list, write, edit and move procedures through the
-/// content workflow, history, and bulk import. It works on the site's own items only (the content
-/// manager's tenant filter): a commune's admin opening the province's shared procedure gets 404.
+/// content workflow. History, comparing and restoring versions are the shared Contents admin's
+/// (/admin/contents/{id}/history), as for every content type; bulk import is ProcedureImportController.
+/// It works on the site's own items only (the content manager's tenant filter): a commune's admin
+/// opening the province's shared procedure gets 404. An id that no procedure could have
+/// (<see cref="ProcedureEnvelope.IsValidId"/>) is 404 before any query.
 /// </summary>
 [Area("Procedures")]
 [Route("admin/thu-tuc")]
@@ -27,6 +30,10 @@ public sealed class ProceduresAdminController(ContentManager contents, Procedure
 
     private static readonly string[] Operations = ["submit", "approve", "return", "publish", "force-publish", "unpublish", "archive", "delete"];
     private static readonly string[] BulkOperations = ["submit", "approve", "publish", "unpublish", "archive", "delete"];
+
+    // A schedule outside these years is a typing slip (or a crafted post), not a plan.
+    private static readonly DateTime EarliestSchedule = new(2000, 1, 1);
+    private static readonly DateTime LatestSchedule = new(2100, 1, 1);
 
     [HttpGet("")]
     public async Task<IActionResult> Index(string? q, string? field, ProcedureLevel? level, OnlineServiceLevel? online, ContentState? state, string sort = "modified", int page = 1)
@@ -77,8 +84,8 @@ public sealed class ProceduresAdminController(ContentManager contents, Procedure
     [HttpGet("{id}")]
     public async Task<IActionResult> Edit(string id)
     {
-        var item = await contents.LatestAsync(id, HttpContext.RequestAborted);
-        if (item is null || item.ContentType != ProcedureJson.ContentType)
+        var item = await FindAsync(id);
+        if (item is null)
         {
             return NotFound();
         }
@@ -91,8 +98,8 @@ public sealed class ProceduresAdminController(ContentManager contents, Procedure
     [HttpPost("{id}")]
     public async Task<IActionResult> Edit(string id, ProcedureEditViewModel model)
     {
-        var item = await contents.LatestAsync(id, HttpContext.RequestAborted);
-        if (item is null || item.ContentType != ProcedureJson.ContentType)
+        var item = await FindAsync(id);
+        if (item is null)
         {
             return NotFound();
         }
@@ -123,8 +130,8 @@ public sealed class ProceduresAdminController(ContentManager contents, Procedure
     [HttpGet("{id}/delete")]
     public async Task<IActionResult> Delete(string id)
     {
-        var item = await contents.LatestAsync(id, HttpContext.RequestAborted);
-        if (item is null || item.ContentType != ProcedureJson.ContentType)
+        var item = await FindAsync(id);
+        if (item is null)
         {
             return NotFound();
         }
@@ -135,8 +142,8 @@ public sealed class ProceduresAdminController(ContentManager contents, Procedure
     [HttpPost("{id}/{operation}")]
     public async Task<IActionResult> Move(string id, string operation, DateTime? publishAt, string? reason)
     {
-        var item = await contents.LatestAsync(id, HttpContext.RequestAborted);
-        if (item is null || item.ContentType != ProcedureJson.ContentType || !Operations.Contains(operation))
+        var item = Operations.Contains(operation) ? await FindAsync(id) : null;
+        if (item is null)
         {
             return NotFound();
         }
@@ -144,6 +151,12 @@ public sealed class ProceduresAdminController(ContentManager contents, Procedure
         if (!(await AllowedAsync(item)).Contains(operation))
         {
             return Forbid();
+        }
+
+        if (operation == "publish" && ScheduleProblem(publishAt) is { } problem)
+        {
+            TempData["Error"] = problem;
+            return RedirectToAction(nameof(Edit), new { id });
         }
 
         var actor = ContentActor.From(HttpContext);
@@ -190,8 +203,8 @@ public sealed class ProceduresAdminController(ContentManager contents, Procedure
         int done = 0, skipped = 0;
         foreach (var id in ids.Distinct().Take(200))
         {
-            var item = await contents.LatestAsync(id, ct);
-            if (item is null || item.ContentType != ProcedureJson.ContentType || !(await AllowedAsync(item)).Contains(operation))
+            var item = await FindAsync(id);
+            if (item is null || !(await AllowedAsync(item)).Contains(operation))
             {
                 skipped++;
                 continue;
@@ -221,58 +234,33 @@ public sealed class ProceduresAdminController(ContentManager contents, Procedure
         return RedirectToAction(nameof(Index));
     }
 
-    [HttpGet("{id}/history")]
-    public async Task<IActionResult> History(string id)
+    /// <summary>The site's procedure with this id, or null (also for an id no procedure could have).</summary>
+    private async Task<ContentItem?> FindAsync(string id)
     {
-        var item = await contents.LatestAsync(id, HttpContext.RequestAborted);
-        if (item is null || item.ContentType != ProcedureJson.ContentType)
+        if (!ProcedureEnvelope.IsValidId(id))
         {
-            return NotFound();
+            return null;
         }
 
-        return View(new ProcedureHistoryViewModel
-        {
-            Latest = item,
-            Versions = await contents.VersionsAsync(id, HttpContext.RequestAborted),
-            Audit = await contents.AuditAsync(id, HttpContext.RequestAborted),
-        });
+        var item = await contents.LatestAsync(id, HttpContext.RequestAborted);
+        return item?.ContentType == ProcedureJson.ContentType ? item : null;
     }
 
-    [HttpGet("{id}/diff")]
-    public async Task<IActionResult> Diff(string id, int from, int to)
+    /// <summary>
+    /// Why a schedule cannot be used, or null. The time is Vietnam's (UTC+7); a value the binder
+    /// could not read must not turn into "publish now", and a year like 0001 or 9999 is refused
+    /// here rather than overflowing the conversion to UTC.
+    /// </summary>
+    private string? ScheduleProblem(DateTime? publishAt)
     {
-        var item = await contents.LatestAsync(id, HttpContext.RequestAborted);
-        var versions = await contents.VersionsAsync(id, HttpContext.RequestAborted);
-        var a = versions.FirstOrDefault(v => v.Version == from);
-        var b = versions.FirstOrDefault(v => v.Version == to);
-        if (item is null || item.ContentType != ProcedureJson.ContentType || a is null || b is null)
+        if (ModelState.TryGetValue("publishAt", out var entry) && entry.Errors.Count > 0)
         {
-            return NotFound();
+            return "Thời điểm hẹn giờ không đọc được; hãy chọn ngày giờ theo mẫu ngày/tháng/năm giờ:phút.";
         }
 
-        return View(new ProcedureDiffViewModel { From = a, To = b, Changes = ProcedureDiff.Between(a, b) });
-    }
-
-    [HttpPost("{id}/restore/{version:int}")]
-    public async Task<IActionResult> Restore(string id, int version)
-    {
-        var item = await contents.LatestAsync(id, HttpContext.RequestAborted);
-        if (item is null || item.ContentType != ProcedureJson.ContentType)
-        {
-            return NotFound();
-        }
-
-        try
-        {
-            await contents.RestoreAsync(id, version, ContentActor.From(HttpContext), HttpContext.RequestAborted);
-            TempData["Message"] = $"Đã khôi phục nội dung của phiên bản {version} thành bản nháp mới.";
-        }
-        catch (ContentWorkflowException ex)
-        {
-            TempData["Error"] = ex.Message;
-        }
-
-        return RedirectToAction(nameof(Edit), new { id });
+        return publishAt is { } at && (at < EarliestSchedule || at >= LatestSchedule)
+            ? $"Thời điểm hẹn giờ {at:dd/MM/yyyy HH:mm} không hợp lệ: hãy chọn một thời điểm từ năm 2000 đến năm 2099."
+            : null;
     }
 
     private string UserId => User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "";

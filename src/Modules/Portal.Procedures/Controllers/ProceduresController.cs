@@ -68,12 +68,14 @@ public sealed class ProceduresController(ProcedureCatalog catalog, ProvinceProce
         }
 
         var fields = ProcedureJson.Read(procedure.Data);
+        var province = procedure.TenantId == site.TenantId ? null : sharing.Sharing()?.Province;
         return View(new ProcedureDetailViewModel
         {
             Procedure = procedure,
             Fields = fields,
             LegalBasis = await legalBasis.ResolveAsync(fields.LegalBasis, ct),
-            SharedFrom = procedure.TenantId == site.TenantId ? null : sharing.Sharing()?.Province.DisplayName,
+            SharedFrom = province?.DisplayName,
+            SharedMediaRoot = province is null ? null : SharedMediaRoot.For(province, Request, site.MatchedPrefix),
         });
     }
 }

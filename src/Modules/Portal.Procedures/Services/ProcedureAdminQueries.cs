@@ -23,7 +23,8 @@ public sealed class ProcedureAdminQueries(PortalDbContext db)
         if (term.Length > 0)
         {
             var folded = TextFolding.Fold(term);
-            query = query.Where(r => r.Entry.NameFolded.Contains(folded) || r.Entry.Code.Contains(term));
+            var code = ProcedureEnvelope.NormalizeCode(term); // codes are stored upper-cased
+            query = query.Where(r => r.Entry.NameFolded.Contains(folded) || r.Entry.Code.Contains(code));
         }
 
         if (!string.IsNullOrWhiteSpace(filter.Field))

@@ -37,7 +37,8 @@ public sealed class ProcedureCatalog(ProvinceProcedureSource source)
         if (exact.Length > 0)
         {
             var folded = TextFolding.Fold(exact);
-            query = query.Where(p => p.NameFolded.Contains(folded) || p.Code.Contains(exact));
+            var code = ProcedureEnvelope.NormalizeCode(exact); // codes are stored upper-cased
+            query = query.Where(p => p.NameFolded.Contains(folded) || p.Code.Contains(code));
         }
 
         var total = await query.CountAsync(cancellationToken);

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Portal.Core.Contents;
 using Portal.Core.Recipes;
 
@@ -8,7 +9,7 @@ namespace Portal.Procedures.Services;
 /// Content envelope type <c>procedure</c> (CONTRACTS.md) for the recipes' <c>content</c> step and
 /// the content API: checked by <see cref="ProcedureEnvelope"/>, written by <see cref="ProcedureWriter"/>.
 /// </summary>
-internal sealed class ProcedureImporter : IContentImporter
+internal sealed partial class ProcedureImporter : IContentImporter
 {
     public string Type => ProcedureJson.ContentType;
 
@@ -16,6 +17,11 @@ internal sealed class ProcedureImporter : IContentImporter
 
     public void Validate(ContentEnvelope envelope, RecipeProblems problems)
     {
+        if (ProcedureEnvelope.IdProblem(envelope.Id) is { } idProblem)
+        {
+            problems.Add($"'id': {idProblem}");
+        }
+
         var found = new List<FieldProblem>();
         ProcedureEnvelope.Read(envelope.Fields, found);
         foreach (var problem in found)
@@ -26,9 +32,22 @@ internal sealed class ProcedureImporter : IContentImporter
 
     public async Task ImportAsync(ContentEnvelope envelope, RecipeContext context, CancellationToken cancellationToken)
     {
+        if (ProcedureEnvelope.IdProblem(envelope.Id) is { } idProblem)
+        {
+            throw new InvalidOperationException($"procedure: {idProblem}");
+        }
+
         var problems = new List<FieldProblem>();
         var input = ProcedureEnvelope.Read(envelope.Fields, problems)
             ?? throw new InvalidOperationException($"procedure '{envelope.Id}': {string.Join(" ", problems.Select(p => p.Message))}");
-        await context.Services.GetRequiredService<ProcedureWriter>().UpsertAsync(envelope.Id, input, envelope.Published, cancellationToken);
+        var result = await context.Services.GetRequiredService<ProcedureWriter>().UpsertAsync(envelope.Id, input, envelope.Published, cancellationToken);
+        if (result.Outcome == ImportOutcome.Skipped)
+        {
+            // An archived procedure is left as the editors left it; the run goes on, and says so.
+            Skipped(context.Services.GetRequiredService<ILogger<ProcedureImporter>>(), envelope.Id, context.Tenant.Name, result.Reason ?? "");
+        }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Procedure '{Id}' on {Tenant} was not imported: {Reason}")]
+    private static partial void Skipped(ILogger logger, string id, string tenant, string reason);
 }

@@ -30,10 +30,15 @@ public sealed class ImportReport
 /// JSON array of content envelopes. Every row is checked first; rows that break a rule — or repeat
 /// a code or id of an earlier row of the same file — are reported with their line, the others are
 /// imported, each in its own transaction so a failing row leaves nothing half-written.
+/// A file of more than <see cref="MaxRows"/> procedures is refused whole, before any row is
+/// written: half a file imported is harder for an editor to pick up than a file to split.
 /// </summary>
 public sealed class ProcedureUpload(ProcedureWriter writer, PortalDbContext db)
 {
     public const long MaxBytes = 5 * 1024 * 1024;
+
+    /// <summary>Procedures per file: every row is several writes, and the request must end while the editor waits.</summary>
+    public const int MaxRows = 2000;
 
     private static readonly string[] Columns = [.. ProcedureEnvelope.Fields, "id", "published"];
 
@@ -76,6 +81,12 @@ public sealed class ProcedureUpload(ProcedureWriter writer, PortalDbContext db)
             return new ImportReport { Error = error };
         }
 
+        var count = rows.Count + report.Rejected.Count;
+        if (count > MaxRows)
+        {
+            return new ImportReport { Error = $"Tệp có {count} thủ tục, quá 2.000 thủ tục mỗi tệp; chưa thủ tục nào được nhập. Hãy chia thành nhiều tệp, mỗi tệp tối đa 2.000 dòng." };
+        }
+
         foreach (var (row, input) in Check(rows, report))
         {
             await ImportRowAsync(row, input, report, cancellationToken);
@@ -95,7 +106,12 @@ public sealed class ProcedureUpload(ProcedureWriter writer, PortalDbContext db)
             var problems = new List<FieldProblem>();
             var input = ProcedureEnvelope.Read(row.Fields, problems);
             var code = row.Fields["code"] is JsonValue v && v.TryGetValue<string>(out var c) ? c.Trim() : "";
-            if (input is null)
+            if (row.Id is not null && ProcedureEnvelope.IdProblem(row.Id) is { } idProblem)
+            {
+                problems.Insert(0, new("id", idProblem));
+            }
+
+            if (input is null || problems.Count > 0)
             {
                 report.Rejected.Add(new(row.Line, code, string.Join(" ", problems.Select(p => p.Message))));
             }
@@ -127,14 +143,15 @@ public sealed class ProcedureUpload(ProcedureWriter writer, PortalDbContext db)
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         try
         {
-            var outcome = await writer.UpsertAsync(row.Id, input, row.Published, cancellationToken);
+            var result = await writer.UpsertAsync(row.Id, input, row.Published, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
-            _ = outcome switch
+            switch (result.Outcome)
             {
-                ImportOutcome.Created => report.Created++,
-                ImportOutcome.Updated => report.Updated++,
-                _ => report.Unchanged++,
-            };
+                case ImportOutcome.Created: report.Created++; break;
+                case ImportOutcome.Updated: report.Updated++; break;
+                case ImportOutcome.Unchanged: report.Unchanged++; break;
+                default: report.Rejected.Add(new(row.Line, input.Fields.Code, result.Reason ?? "không nhập.")); break;
+            }
         }
         catch (Exception ex) when (ex is ContentWorkflowException or DbUpdateException)
         {

@@ -49,6 +49,9 @@ internal sealed class ProcedureDetailViewModel
 
     /// <summary>The province's display name when the procedure is shared from it, else null.</summary>
     public string? SharedFrom { get; init; }
+
+    /// <summary>For a shared procedure, where the province's /media/ files are (<see cref="Services.SharedMediaRoot"/>); null for the site's own.</summary>
+    public string? SharedMediaRoot { get; init; }
 }
 
 internal sealed class ProcedureAdminListViewModel
@@ -142,24 +145,6 @@ public sealed class ProcedureEditViewModel
     public string? NationalPortalUrl { get; set; }
 
     public IReadOnlySet<string> Allowed { get; set; } = new HashSet<string>();
-}
-
-internal sealed class ProcedureHistoryViewModel
-{
-    public required ContentItem Latest { get; init; }
-
-    public IReadOnlyList<ContentItem> Versions { get; init; } = [];
-
-    public IReadOnlyList<ContentAuditEntry> Audit { get; init; } = [];
-}
-
-internal sealed class ProcedureDiffViewModel
-{
-    public required ContentItem From { get; init; }
-
-    public required ContentItem To { get; init; }
-
-    public IReadOnlyList<(string Field, string Before, string After)> Changes { get; init; } = [];
 }
 
 internal sealed class ProcedureImportViewModel
