@@ -147,6 +147,9 @@ public abstract partial class LegalDocumentTests<TFixture>(TFixture fixture)
         var combined = WebUtility.HtmlDecode(await client.GetStringAsync("/xa-loc-vb/van-ban?type=Quy%E1%BA%BFt+%C4%91%E1%BB%8Bnh&year=2024&field=%C4%90%E1%BA%A5t+%C4%91ai&signer=L%C3%AA+V%C4%83n+Ba&kind=normative&status=con-hieu-luc"));
         var byNumber = WebUtility.HtmlDecode(await client.GetStringAsync("/xa-loc-vb/van-ban?number=qd-ubnd&sort=so-ky-hieu"));
         var folded = WebUtility.HtmlDecode(await client.GetStringAsync("/xa-loc-vb/van-ban?number=KH-UBND"));
+        var middle = WebUtility.HtmlDecode(await client.GetStringAsync("/xa-loc-vb/van-ban?number=" + Uri.EscapeDataString("/2024/qđ")));
+        var short2 = WebUtility.HtmlDecode(await client.GetStringAsync("/xa-loc-vb/van-ban?number=13"));
+        var wildcard = await client.GetAsync("/xa-loc-vb/van-ban?number=" + Uri.EscapeDataString("1%_\\"));
 
         Assert.Contains("Văn bản A đất đai 2024", combined);
         Assert.DoesNotContain("Văn bản B", combined);
@@ -156,6 +159,15 @@ public abstract partial class LegalDocumentTests<TFixture>(TFixture fixture)
         Assert.True(byNumber.IndexOf("10/2024/QĐ-UBND", StringComparison.Ordinal) < byNumber.IndexOf("12/2023/QĐ-UBND", StringComparison.Ordinal));
         Assert.Contains("Tìm thấy 3 văn bản", byNumber);
         Assert.Contains("Tìm thấy 1 văn bản", folded);
+        Assert.Contains("Tìm thấy 2 văn bản", middle);
+        Assert.Contains("Tìm thấy 1 văn bản", short2);
+        Assert.Equal(HttpStatusCode.OK, wildcard.StatusCode);
+        Assert.Contains("Không có văn bản phù hợp.", WebUtility.HtmlDecode(await wildcard.Content.ReadAsStringAsync()));
+
+        // The number index follows a corrected number (the trigram table is kept by triggers).
+        await UploadAsync(admin, "xa-loc-vb", Csv("d,14/KH-UBND,Kế hoạch,UBND xã,Đất đai,Trần Thị Tư,Phó Chủ tịch,2024-07-01,,,Văn bản D kế hoạch 2024,direction,,,,,true"));
+        Assert.Contains("Không có văn bản phù hợp.", WebUtility.HtmlDecode(await client.GetStringAsync("/xa-loc-vb/van-ban?number=13/kh")));
+        Assert.Contains("Tìm thấy 1 văn bản", WebUtility.HtmlDecode(await client.GetStringAsync("/xa-loc-vb/van-ban?number=14/kh")));
 
         foreach (var query in new[] { "year=abc", "page=-5", "status=xyz", "year=99999", "type=S%E1%BA%AFc+l%E1%BB%87nh", "kind=x", "page=abc&year=2024" })
         {

@@ -27,7 +27,7 @@ public sealed class LegalDocumentsController(LegalDocumentQueries documents, Leg
     {
         var ct = HttpContext.RequestAborted;
         var (filter, page, problems) = Check(query);
-        var (items, total) = problems.Count == 0 ? await documents.SearchAsync(filter, page, PageSize, ct) : ([], 0);
+        var (items, total, more) = problems.Count == 0 ? await documents.SearchAsync(filter, page, PageSize, ct) : ([], 0, false);
         return View(new LegalDocumentListViewModel
         {
             Query = query,
@@ -36,8 +36,9 @@ public sealed class LegalDocumentsController(LegalDocumentQueries documents, Leg
             Problems = problems,
             Today = documents.Today,
             Total = total,
+            More = more,
             Page = page,
-            PageCount = Math.Max(1, (total + PageSize - 1) / PageSize),
+            PageCount = Math.Max(1, (total + PageSize - 1) / PageSize) + (more ? 1 : 0),
             FilterQuery = FilterQuery(query),
         });
     }

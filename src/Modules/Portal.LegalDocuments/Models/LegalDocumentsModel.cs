@@ -47,6 +47,10 @@ internal static class LegalDocumentsModel
             // numbers alone instead of every row (found by the benchmark at 100,000 documents).
             // Culture last: leading with (TenantId, Culture) made SQLite pick it for every count.
             doc.HasIndex(d => new { d.TenantId, d.NumberFolded, d.Culture });
+
+            // "Number contains" seeks through trigrams: a GIN pg_trgm index on PostgreSQL (a plain
+            // index on SQLite, where an FTS5 trigram table does the job; see the migration).
+            doc.HasIndex(d => d.NumberFolded).HasDatabaseName("IX_LegalDocumentsPublished_NumberTrigram").HasMethod("gin").HasOperators("gin_trgm_ops");
         });
 
         modelBuilder.Entity<LegalDocumentRelation>(relation =>

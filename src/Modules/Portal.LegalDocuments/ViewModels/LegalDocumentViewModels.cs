@@ -43,6 +43,9 @@ public sealed class LegalDocumentListViewModel
 
     public int Total { get; init; }
 
+    /// <summary>There are more matches than were counted (see LegalDocumentQueries.CountLimit).</summary>
+    public bool More { get; init; }
+
     public int Page { get; init; }
 
     public int PageCount { get; init; }
