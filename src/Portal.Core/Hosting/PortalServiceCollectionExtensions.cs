@@ -41,6 +41,7 @@ public static class PortalServiceCollectionExtensions
         services.AddSingleton<PortalInitializer>();
         services.AddHostedService(sp => sp.GetRequiredService<PortalInitializer>());
         services.AddHostedService<TenantCatalogRefresher>();
+        services.AddHostedService<SqliteStatistics>();
 
         // The options are built once: built per scope (the default), EF Core re-validated them and
         // looked up its internal service provider on every request.

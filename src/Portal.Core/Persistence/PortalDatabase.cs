@@ -22,13 +22,18 @@ public static class PortalDatabase
                 break;
             default:
                 options.UseSqlite(SqliteConnectionString(portal, contentRoot));
+                options.AddInterceptors(SqliteConnectionSettings.Instance);
                 break;
         }
 
         options.ReplaceService<IMigrationsAssembly, PortalMigrationsAssembly>();
 
         // Hand-written migrations have no model snapshot to compare with; the schema test does that job.
-        options.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
+        // Capped counts (COUNT over TAKE n, e.g. "more than 1,000 documents") need no order; an
+        // ORDER BY there made SQLite choose worse plans. The warning stays visible at Debug.
+        options.ConfigureWarnings(w => w
+            .Ignore(RelationalEventId.PendingModelChangesWarning)
+            .Log((CoreEventId.RowLimitingOperationWithoutOrderByWarning, Microsoft.Extensions.Logging.LogLevel.Debug)));
     }
 
     public static string DataPath(PortalOptions portal, string contentRoot) =>

@@ -29,12 +29,18 @@ internal static class LegalDocumentsModel
 
             // The list's default order, and the filters that narrow most (type, field, authority,
             // year), each leading to the issue date so a filtered page is read in order, not sorted.
+            // Each also carries the other short filter columns, so counting and filtering a
+            // combination reads the index alone; only the page's 20 rows are read from the table
+            // (the benchmark: 12,500 row reads for one type + year + field count, now none).
             doc.HasIndex(d => new { d.TenantId, d.IssuedOn });
-            // Named by hand: the generated name passes PostgreSQL's 63-character limit.
-            doc.HasIndex(d => new { d.TenantId, d.DocumentType, d.IssueYear, d.IssuedOn }).HasDatabaseName("IX_LegalDocumentsPublished_TenantId_Type_Year_IssuedOn");
-            doc.HasIndex(d => new { d.TenantId, d.Field, d.IssuedOn });
-            doc.HasIndex(d => new { d.TenantId, d.IssuingAuthority, d.IssuedOn });
-            doc.HasIndex(d => new { d.TenantId, d.IssueYear, d.IssuedOn });
+            doc.HasIndex(d => new { d.TenantId, d.DocumentType, d.IssueYear, d.IssuedOn, d.Field, d.IssuingAuthority, d.Kind, d.Culture, d.Replaced, d.EffectiveOn, d.ExpiresOn })
+                .HasDatabaseName("IX_LegalDocumentsPublished_ByType");
+            doc.HasIndex(d => new { d.TenantId, d.Field, d.IssuedOn, d.DocumentType, d.IssueYear, d.IssuingAuthority, d.Kind, d.Culture, d.Replaced, d.EffectiveOn, d.ExpiresOn })
+                .HasDatabaseName("IX_LegalDocumentsPublished_ByField");
+            doc.HasIndex(d => new { d.TenantId, d.IssuingAuthority, d.IssuedOn, d.DocumentType, d.IssueYear, d.Field, d.Kind, d.Culture, d.Replaced, d.EffectiveOn, d.ExpiresOn })
+                .HasDatabaseName("IX_LegalDocumentsPublished_ByAuthority");
+            doc.HasIndex(d => new { d.TenantId, d.IssueYear, d.IssuedOn, d.DocumentType, d.Field, d.IssuingAuthority, d.Kind, d.Culture, d.Replaced, d.EffectiveOn, d.ExpiresOn })
+                .HasDatabaseName("IX_LegalDocumentsPublished_ByYear");
 
             // Deliberately no index on EffectiveOn: without statistics SQLite's planner took it for
             // the "in effect" range filter and then sorted thousands of rows (found by the

@@ -91,15 +91,16 @@ public sealed class LegalDocumentQueries(PortalDbContext db, TimeProvider clock)
             _ => query,
         };
 
-        query = filter.Sort switch
+        // Counted before ordering: an ORDER BY inside the count made SQLite walk the date index.
+        var limit = Math.Max(CountLimit, page * pageSize);
+        var counted = await query.Take(limit + 1).CountAsync(cancellationToken);
+        var ordered = filter.Sort switch
         {
             LegalDocumentFilter.ByEffectiveDate => query.OrderByDescending(d => d.EffectiveOn).ThenByDescending(d => d.Id),
             LegalDocumentFilter.ByNumber => query.OrderBy(d => d.Number).ThenBy(d => d.Id),
             _ => query.OrderByDescending(d => d.IssuedOn).ThenByDescending(d => d.Id),
         };
-        var limit = Math.Max(CountLimit, page * pageSize);
-        var counted = await query.Take(limit + 1).CountAsync(cancellationToken);
-        var items = counted == 0 ? [] : await query.Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
+        var items = counted == 0 ? [] : await ordered.Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
         return (items, Math.Min(counted, limit), counted > limit);
     }
 
