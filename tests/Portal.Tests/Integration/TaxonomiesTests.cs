@@ -1,3 +1,5 @@
+using Portal.Core.Recipes;
+using Portal.Core.Tenancy;
 using System.Net;
 using Portal.Tests.Infrastructure;
 
@@ -75,6 +77,18 @@ public sealed class TaxonomiesTests(SqliteFixture fixture) : IClassFixture<Sqlit
         Assert.Contains("Bài thứ ba về NTM", target);
         Assert.Equal(HttpStatusCode.Redirect, delete.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, deleted.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_demo_province_has_tag_pages_for_its_articles()
+    {
+        var province = await Factory.ProvisionAsync("tinh-the-mau", level: "Province");
+        await Factory.Service<TenantManager>().RunRecipeAsync(province.Name, Factory.Service<RecipeCatalog>().Find("demo")!);
+
+        var tag = await Factory.CreateClient().GetStringAsync("/tinh-the-mau/the/chuyen-doi-so");
+
+        Assert.Contains("Hội nghị tổng kết chuyển đổi số năm 2026", tag);
+        Assert.Contains("Quy định mới về cung cấp thông tin trên cổng thông tin điện tử", tag);
     }
 
     [Fact]
