@@ -22,4 +22,4 @@ public sealed record ContentDraft(string Title, string Slug, string Data, string
 }
 
 /// <summary>A workflow step that is not allowed from the item's state, or a rule broken; the message is for the editor.</summary>
-public sealed class ContentWorkflowException(string message) : InvalidOperationException(message);
+public class ContentWorkflowException(string message) : InvalidOperationException(message);

@@ -279,7 +279,7 @@ public sealed class ContentManager(PortalDbContext db, TimeProvider clock, IEnum
             UserId = actor.UserId,
             UserName = actor.UserName,
             RemoteAddress = actor.RemoteAddress,
-            Reason = reason,
+            Reason = reason is { Length: > 1000 } ? reason[..1000] : reason,
             Utc = Now,
         });
 

@@ -3,6 +3,7 @@ using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Core.Contents;
 using Portal.Core.Tenancy;
@@ -194,6 +195,7 @@ public abstract partial class LegalDocumentTests<TFixture>(TFixture fixture)
         var own = await client.GetAsync("/so-tu-phap-vb/van-ban/77-2025-qd-ubnd");
         var other = await client.GetAsync("/xa-rieng-vb/van-ban/77-2025-qd-ubnd");
         var otherList = await client.GetStringAsync("/xa-rieng-vb/van-ban?number=77");
+        var otherListByTrigram = await client.GetStringAsync("/xa-rieng-vb/van-ban?number=77%2F2025");
         var sitemap = await client.GetStringAsync("/xa-rieng-vb/sitemap.xml");
         var fromProvince = await ResolveAsync(province, "77/2025/QĐ-UBND", "khong-co");
         var fromCommune = await ResolveAsync(commune, "77/2025/QĐ-UBND");
@@ -201,11 +203,95 @@ public abstract partial class LegalDocumentTests<TFixture>(TFixture fixture)
         Assert.Equal(HttpStatusCode.OK, own.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, other.StatusCode);
         Assert.DoesNotContain("riêng của tỉnh", WebUtility.HtmlDecode(otherList));
+        Assert.DoesNotContain("riêng của tỉnh", WebUtility.HtmlDecode(otherListByTrigram));
         Assert.DoesNotContain("77-2025-qd-ubnd", sitemap);
         Assert.Equal("~/van-ban/77-2025-qd-ubnd", fromProvince["77/2025/QĐ-UBND"].Path);
         Assert.Contains("77/2025/QĐ-UBND", fromProvince["77/2025/QĐ-UBND"].Title);
         Assert.Single(fromProvince);
         Assert.Empty(fromCommune);
+    }
+
+    [Fact]
+    public async Task Imports_never_overwrite_other_types_deleted_or_archived_documents()
+    {
+        var (site, admin) = await SiteAsync("xa-ghi-de-vb");
+        var news = await admin.PostFormAsync("/xa-ghi-de-vb/admin/news/create", "/xa-ghi-de-vb/admin/news/create", new() { ["Title"] = "Tin không được ghi đè", ["Category"] = "thong-bao" });
+        var newsId = news.Headers.Location!.ToString().Split('/').Last();
+        await UploadAsync(admin, "xa-ghi-de-vb", Csv(
+            "xoa-1,21/2025/QĐ-UBND,Quyết định,UBND xã,Đất đai,,,2025-01-01,,,Sẽ bị xóa,normative,,,,,true",
+            "luu-1,22/2025/QĐ-UBND,Quyết định,UBND xã,Đất đai,,,2025-01-01,,,Sẽ được lưu trữ,normative,,,,,true"));
+        await InSiteAsync(site, m => m.DeleteAsync("xoa-1", ContentActor.System));
+        await InSiteAsync(site, async m => { await m.UnpublishAsync("luu-1", ContentActor.System); return await m.ArchiveAsync("luu-1", ContentActor.System); });
+
+        var report = await UploadAsync(admin, "xa-ghi-de-vb", Csv(
+            $"{newsId},23/2025/QĐ-UBND,Quyết định,UBND xã,Đất đai,,,2025-01-01,,,Ghi đè tin bài,normative,,,,,true",
+            "xoa-1,21/2025/QĐ-UBND,Quyết định,UBND xã,Đất đai,,,2025-01-01,,,Nhập lại văn bản đã xóa,normative,,,,,true",
+            "luu-1,22/2025/QĐ-UBND,Quyết định,UBND xã,Đất đai,,,2025-01-01,,,Nhập đè văn bản lưu trữ,normative,,,,,true"));
+        var article = await InSiteAsync(site, m => m.LatestAsync(newsId));
+
+        Assert.Contains("loại khác", report);
+        Assert.Contains("đã bị xóa", report);
+        Assert.Contains("đã được lưu trữ", report);
+        Assert.Equal("news", article!.ContentType);
+        Assert.Equal("Tin không được ghi đè", article.Title);
+        Assert.Equal(HttpStatusCode.NotFound, (await Anonymous().GetAsync("/xa-ghi-de-vb/van-ban/21-2025-qd-ubnd")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_number_reused_later_is_not_taken_for_the_replaced_one_and_files_keep_the_site_address()
+    {
+        var (_, admin) = await SiteAsync("xa-so-nam-vb");
+        await UploadAsync(admin, "xa-so-nam-vb", Csv(
+            "cu-2024,12/QĐ-UBND,Quyết định,UBND xã,Đất đai,,,2024-02-01,,,Quyết định số 12 năm 2024,normative,/media/7/qd-12.pdf,,,,true",
+            "moi-2025,30/QĐ-UBND,Quyết định,UBND xã,Đất đai,,,2025-03-01,,,Thay thế quyết định 12,normative,,12/QĐ-UBND,,,true",
+            "cu-2026,12/QĐ-UBND,Quyết định,HĐND xã,Đất đai,,,2026-02-01,,,Quyết định số 12 năm 2026,normative,,,,,true"));
+        var client = Anonymous();
+
+        var replaced = WebUtility.HtmlDecode(await client.GetStringAsync("/xa-so-nam-vb/van-ban?status=bi-thay-the"));
+        var older = WebUtility.HtmlDecode(await client.GetStringAsync("/xa-so-nam-vb/van-ban/12-qd-ubnd-2024"));
+        var later = WebUtility.HtmlDecode(await client.GetStringAsync("/xa-so-nam-vb/van-ban/12-qd-ubnd-2026"));
+
+        Assert.Contains("Quyết định số 12 năm 2024", replaced);
+        Assert.DoesNotContain("Quyết định số 12 năm 2026", replaced);
+        Assert.Contains("Bị thay thế bởi", older);
+        Assert.DoesNotContain("Bị thay thế bởi", later);
+        Assert.Contains("href=\"/xa-so-nam-vb/media/7/qd-12.pdf\"", older);
+    }
+
+    [Fact]
+    public async Task The_number_index_follows_every_write()
+    {
+        var (site, admin) = await SiteAsync("xa-chi-muc-vb");
+        await UploadAsync(admin, "xa-chi-muc-vb", Csv(
+            "a,41/2025/QĐ-UBND,Quyết định,UBND xã,Đất đai,,,2025-01-01,,,Một,normative,,,,,true",
+            "b,42/2025/QĐ-UBND,Quyết định,UBND xã,Đất đai,,,2025-01-02,,,Hai,normative,,,,,true"));
+        await InSiteAsync(site, m => m.UnpublishAsync("b", ContentActor.System));
+
+        await using var scope = Factory.Service<TenantScopeFactory>().CreateScope(site);
+        var db = scope.ServiceProvider.GetRequiredService<Portal.Core.Persistence.PortalDbContext>();
+        if (db.Database.ProviderName != "Microsoft.EntityFrameworkCore.Sqlite")
+        {
+            return; // PostgreSQL's trigram index is an ordinary index, kept by the database itself.
+        }
+
+        Task<int> Count(string sql) => EntityFrameworkQueryableExtensions.SingleAsync(db.Database.SqlQueryRaw<int>(sql));
+        var rows = await Count("""SELECT count(*) AS "Value" FROM "LegalDocumentsPublished" """);
+        var indexed = await Count("""SELECT count(*) AS "Value" FROM "LegalDocumentsPublished_fts" """);
+        var triggers = await Count("""SELECT count(*) AS "Value" FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'LegalDocumentsPublished_fts_%'""");
+        Assert.Equal(rows, indexed);
+        Assert.Equal(3, triggers);
+    }
+
+    private async Task<T> InSiteAsync<T>(Tenant site, Func<ContentManager, Task<T>> work)
+    {
+        await using var scope = Factory.Service<TenantScopeFactory>().CreateScope(site);
+        return await work(scope.ServiceProvider.GetRequiredService<ContentManager>());
+    }
+
+    private async Task InSiteAsync(Tenant site, Func<ContentManager, Task> work)
+    {
+        await using var scope = Factory.Service<TenantScopeFactory>().CreateScope(site);
+        await work(scope.ServiceProvider.GetRequiredService<ContentManager>());
     }
 
     private async Task<IReadOnlyDictionary<string, ContentReference>> ResolveAsync(Tenant site, params string[] numbers)

@@ -19,6 +19,8 @@ public sealed class LegalDocumentsController(LegalDocumentQueries documents, Leg
 {
     private const int PageSize = 20;
 
+    private const int MaxPage = 500;
+
     private static readonly string[] Sorts = [LegalDocumentFilter.ByIssueDate, LegalDocumentFilter.ByEffectiveDate, LegalDocumentFilter.ByNumber];
 
     [HttpGet("van-ban")]
@@ -86,9 +88,15 @@ public sealed class LegalDocumentsController(LegalDocumentQueries documents, Leg
         var page = 1;
         if (!string.IsNullOrWhiteSpace(query.Page))
         {
-            if (int.TryParse(query.Page, NumberStyles.None, CultureInfo.InvariantCulture, out var p) && p >= 1)
+            if (int.TryParse(query.Page, NumberStyles.None, CultureInfo.InvariantCulture, out var p) && p is >= 1 and <= MaxPage)
             {
-                page = Paging.Clamp(p);
+                page = p;
+            }
+            else if (p > MaxPage)
+            {
+                // Deep pages make the count and the offset walk every match; nobody reads page 600
+                // of a list, a filter finds it sooner.
+                problems.Add($"Chỉ xem được đến trang {MaxPage}; hãy thu hẹp bộ lọc.");
             }
             else
             {

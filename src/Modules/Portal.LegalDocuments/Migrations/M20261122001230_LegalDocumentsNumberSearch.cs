@@ -19,8 +19,23 @@ internal sealed class M20261122001230_LegalDocumentsNumberSearch : Migration
     {
         if (migrationBuilder.ActiveProvider == "Npgsql.EntityFrameworkCore.PostgreSQL")
         {
-            migrationBuilder.Sql("CREATE EXTENSION IF NOT EXISTS pg_trgm;");
-            migrationBuilder.Sql("""CREATE INDEX "IX_LegalDocumentsPublished_NumberTrigram" ON "LegalDocumentsPublished" USING gin ("NumberFolded" gin_trgm_ops);""");
+            // Where the database user may not create the extension (a managed server without it
+            // allowed), the site still starts: the index is a plain one and number search scans.
+            migrationBuilder.Sql("""
+                DO $$
+                BEGIN
+                    BEGIN
+                        CREATE EXTENSION IF NOT EXISTS pg_trgm;
+                    EXCEPTION WHEN insufficient_privilege OR undefined_file OR feature_not_supported THEN
+                        RAISE WARNING 'pg_trgm is not available: legal document number search will read every number.';
+                    END;
+                    IF EXISTS (SELECT 1 FROM pg_extension WHERE extname = 'pg_trgm') THEN
+                        CREATE INDEX "IX_LegalDocumentsPublished_NumberTrigram" ON "LegalDocumentsPublished" USING gin ("NumberFolded" gin_trgm_ops);
+                    ELSE
+                        CREATE INDEX "IX_LegalDocumentsPublished_NumberTrigram" ON "LegalDocumentsPublished" ("NumberFolded");
+                    END IF;
+                END $$;
+                """);
             return;
         }
 

@@ -114,8 +114,13 @@ public sealed class LegalDocumentBulkImport(PortalDbContext db, LegalDocumentWri
 
     private static string DefaultId(LegalDocumentFields fields)
     {
-        var id = "vb-" + Slugs.FromTitle($"{fields.IssuingAuthority} {fields.Number} {fields.IssuedOn?.Year}");
-        return id.Length <= 64 ? id : id[..64].TrimEnd('-');
+        // Readable, and unique per number + authority + year: slugs alone collide ("12/QĐ-UBND" and
+        // "12-QĐ-UBND"; long authority names cut at 64 characters), and a row would then overwrite
+        // another document under the shared id.
+        var key = $"{fields.IssuingAuthority}\n{fields.Number}\n{fields.IssuedOn?.Year}";
+        var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(key)))[..10];
+        var slug = Slugs.FromTitle($"{fields.IssuingAuthority} {fields.Number} {fields.IssuedOn?.Year}");
+        return $"vb-{(slug.Length <= 50 ? slug : slug[..50].TrimEnd('-'))}-{hash}";
     }
 
     private static (List<Row> Rows, ImportReport Report) Read(byte[] content)

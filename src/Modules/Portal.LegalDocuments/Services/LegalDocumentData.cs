@@ -48,7 +48,16 @@ internal static class LegalDocumentData
         var year = fields.IssuedOn?.Year.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "";
         var number = Slugs.FromTitle(fields.Number);
         var withYear = number.Contains(year, StringComparison.Ordinal) ? number : $"{number}-{year}".Trim('-');
-        yield return withYear.Length > 0 ? withYear : "van-ban";
-        yield return Slugs.FromTitle($"{withYear} {fields.IssuingAuthority}");
+        var first = withYear.Length > 0 ? Cut(withYear) : "van-ban";
+        yield return first;
+        yield return Cut(Slugs.FromTitle($"{withYear} {fields.IssuingAuthority}"));
+
+        // Both taken (the same number from two authorities with long names): numbered addresses.
+        for (var n = 2; n <= 50; n++)
+        {
+            yield return $"{Cut(first, Slugs.MaxLength - 3)}-{n}";
+        }
+
+        static string Cut(string slug, int length = Slugs.MaxLength) => slug.Length <= length ? slug : slug[..length].TrimEnd('-');
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Core.Contents;
@@ -43,7 +44,15 @@ internal sealed class LegalDocumentImporter : IContentImporter
         var errors = new Dictionary<string, string>();
         var fields = FromEnvelope(envelope.Fields, errors).Parse(errors)
             ?? throw new InvalidOperationException(string.Join(" ", errors.Select(e => $"{e.Key}: {e.Value}")));
-        await context.Services.GetRequiredService<LegalDocumentWriter>().ImportAsync(envelope.Id, fields, envelope.Published, ContentActor.System, cancellationToken);
+        try
+        {
+            await context.Services.GetRequiredService<LegalDocumentWriter>().ImportAsync(envelope.Id, fields, envelope.Published, ContentActor.System, cancellationToken);
+        }
+        catch (LegalDocumentSkippedException ex)
+        {
+            // A recipe run again over a site whose editors deleted or archived a document goes on.
+            context.Services.GetRequiredService<ILogger<LegalDocumentImporter>>().LogWarning("{Reason}", ex.Message);
+        }
     }
 
     /// <summary>Reads the envelope's fields; a list may be a JSON array or one "a; b" string. Wrong shapes become errors.</summary>

@@ -128,8 +128,10 @@ internal sealed class LegalDocumentProjection(PortalDbContext db, LegalDocumentF
     }
 
     /// <summary>
-    /// A document is replaced while some published document of the site names its number under
-    /// "replaces". Relations exist only for published documents, so their presence is the answer.
+    /// A document is replaced while some published document of the site, issued on or after it,
+    /// names its number under "replaces". Relations exist only for published documents, so their
+    /// presence is the answer; the date keeps a yearly number (12/QĐ-UBND of 2025 and of 2026)
+    /// from taking the older one's replacement.
     /// </summary>
     private async Task RecomputeReplacedAsync(IReadOnlyCollection<string> numbers, CancellationToken cancellationToken)
     {
@@ -139,10 +141,17 @@ internal sealed class LegalDocumentProjection(PortalDbContext db, LegalDocumentF
             return;
         }
 
-        var replaced = await db.Set<LegalDocumentRelation>().AsNoTracking()
-            .Where(r => r.Kind == RelationKinds.Replaces && list.Contains(r.TargetNumber))
-            .Select(r => r.TargetNumber).Distinct().ToListAsync(cancellationToken);
-        await db.Set<PublishedLegalDocument>().Where(d => list.Contains(d.Number))
-            .ExecuteUpdateAsync(s => s.SetProperty(d => d.Replaced, d => replaced.Contains(d.Number)), cancellationToken);
+        var replacements = await (
+            from r in db.Set<LegalDocumentRelation>().AsNoTracking()
+            where r.Kind == RelationKinds.Replaces && list.Contains(r.TargetNumber)
+            join source in db.Set<PublishedLegalDocument>().AsNoTracking() on r.SourceContentItemId equals source.ContentItemId
+            select new { r.TargetNumber, source.IssuedOn }).ToListAsync(cancellationToken);
+        var targets = await db.Set<PublishedLegalDocument>().Where(d => list.Contains(d.Number)).ToListAsync(cancellationToken);
+        foreach (var target in targets)
+        {
+            target.Replaced = replacements.Any(r => r.TargetNumber == target.Number && r.IssuedOn >= target.IssuedOn);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
     }
 }

@@ -135,11 +135,15 @@ public sealed class LegalDocumentQueries(PortalDbContext db, TimeProvider clock)
         var outgoing = await db.Set<LegalDocumentRelation>().AsNoTracking().Where(r => r.SourceContentItemId == document.ContentItemId).OrderBy(r => r.Kind).ThenBy(r => r.TargetNumber).ToListAsync(cancellationToken);
         var numbers = outgoing.Select(r => r.TargetNumber).Distinct().ToList();
         var targets = (await db.Set<PublishedLegalDocument>().AsNoTracking().Where(d => numbers.Contains(d.Number) && d.Culture == "vi").ToListAsync(cancellationToken))
-            .GroupBy(d => d.Number).ToDictionary(g => g.Key, g => g.OrderByDescending(d => d.IssuedOn).First(), StringComparer.Ordinal);
+            .GroupBy(d => d.Number).ToDictionary(
+                g => g.Key,
+                // A yearly number names the latest one issued up to this document, not a later one.
+                g => g.Where(d => d.IssuedOn <= document.IssuedOn).OrderByDescending(d => d.IssuedOn).FirstOrDefault() ?? g.OrderByDescending(d => d.IssuedOn).First(),
+                StringComparer.Ordinal);
 
         var incoming = await (from r in db.Set<LegalDocumentRelation>().AsNoTracking()
                               join d in db.Set<PublishedLegalDocument>().AsNoTracking() on r.SourceContentItemId equals d.ContentItemId
-                              where r.TargetNumber == document.Number && d.ContentItemId != document.ContentItemId
+                              where r.TargetNumber == document.Number && d.ContentItemId != document.ContentItemId && d.IssuedOn >= document.IssuedOn
                               orderby r.Kind, d.IssuedOn descending
                               select new { r.Kind, Document = d }).Take(200).ToListAsync(cancellationToken);
         return (

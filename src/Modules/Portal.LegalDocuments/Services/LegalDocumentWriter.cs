@@ -53,17 +53,39 @@ public sealed class LegalDocumentWriter(ContentManager contents, PortalDbContext
             throw new ContentWorkflowException($"Số/ký hiệu {fields.Number} của {fields.IssuingAuthority} đã thuộc văn bản khác (mã {other}); không nhập đè.");
         }
 
+        // The id may be any item's: an upload naming a news article's id must not rewrite it, and an
+        // editor's deletion or archiving stands (a recipe run again skips such a document).
+        var newest = await db.Set<ContentItem>().AsNoTracking().Where(c => c.ContentItemId == contentItemId)
+            .OrderByDescending(c => c.Version).FirstOrDefaultAsync(cancellationToken);
+        if (newest is not null && newest.ContentType != LegalDocumentData.ContentType)
+        {
+            throw new ContentWorkflowException($"Mã {contentItemId} đã dùng cho một nội dung loại khác trên trang; không nhập đè.");
+        }
+
+        if (newest is { Deleted: true })
+        {
+            throw new LegalDocumentSkippedException($"Văn bản mã {contentItemId} đã bị xóa trên trang; không nhập lại (dùng mã khác nếu muốn nhập như văn bản mới).");
+        }
+
         var draft = await DraftAsync(fields, contentItemId, cancellationToken);
         var existing = await contents.LatestAsync(contentItemId, cancellationToken);
         var sameContent = existing is not null && existing.Title == draft.Title && existing.Data == draft.Data;
-        if (sameContent && existing!.Published == published)
+
+        // What citizens see may be an older version than the latest (a draft over a published one).
+        var isPublic = existing is not null && await db.Set<ContentItem>().AnyAsync(c => c.ContentItemId == contentItemId && c.Published && !c.Deleted, cancellationToken);
+        if (sameContent && isPublic == published)
         {
             return false;
         }
 
+        if (existing is { State: ContentState.Archived })
+        {
+            throw new LegalDocumentSkippedException($"Văn bản mã {contentItemId} đã được lưu trữ; không nhập đè.");
+        }
+
         if (!sameContent)
         {
-            if (!published && existing?.Published == true)
+            if (!published && isPublic)
             {
                 // Taken down first: once the new version is saved as a draft, the workflow can no
                 // longer unpublish the older published one.
@@ -75,7 +97,7 @@ public sealed class LegalDocumentWriter(ContentManager contents, PortalDbContext
                 ? await contents.CreateAsync(LegalDocumentData.ContentType, draft, actor, contentItemId, cancellationToken)
                 : await contents.SaveAsync(contentItemId, draft with { Slug = existing.Slug }, actor, cancellationToken);
         }
-        else if (!published)
+        else if (!published && isPublic)
         {
             await contents.UnpublishAsync(contentItemId, actor, cancellationToken);
         }
@@ -88,3 +110,6 @@ public sealed class LegalDocumentWriter(ContentManager contents, PortalDbContext
         return true;
     }
 }
+
+/// <summary>An imported document the site's editors deleted or archived: skipped with a reason, never brought back.</summary>
+public sealed class LegalDocumentSkippedException(string message) : ContentWorkflowException(message);
