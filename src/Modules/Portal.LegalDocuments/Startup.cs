@@ -33,7 +33,7 @@ internal sealed class Startup : ModuleStartup
         services.AddSingleton(new ContentTypeDefinition(
             LegalDocumentData.ContentType, "Văn bản", LegalDocumentData.FeatureId, "~/admin/van-ban/{0}", ManageLegalDocuments.Name, PublishLegalDocuments.Name)
         {
-            FieldLabels = LegalDocumentDiff.Labels,
+            FieldLabels = LegalDocumentFieldLabels.All,
             PublicPath = "~/van-ban/{slug}",
         });
     }

@@ -350,8 +350,9 @@ public abstract partial class LegalDocumentTests<TFixture>(TFixture fixture)
         await admin.PostFormAsync(edit, edit + "/publish", []);
         var page = await Anonymous().GetStringAsync("/xa-ban-vb/van-ban/21-qd-ubnd-2025");
         var list = await Anonymous().GetStringAsync("/xa-ban-vb/van-ban");
-        var history = await admin.Http.GetStringAsync(edit + "/history");
-        var diff = WebUtility.HtmlDecode(await admin.Http.GetStringAsync(edit + "/diff?from=1&to=2"));
+        var shared = edit.Replace("/admin/van-ban/", "/admin/contents/", StringComparison.Ordinal);
+        var history = await admin.Http.GetStringAsync(shared + "/history");
+        var diff = WebUtility.HtmlDecode(await admin.Http.GetStringAsync(shared + "/diff?from=1&to=2"));
 
         Assert.Equal(HttpStatusCode.Redirect, anonymous.StatusCode);
         Assert.Equal("/xa-ban-vb/admin/login", anonymous.Headers.Location!.AbsolutePath);

@@ -197,54 +197,6 @@ public sealed class LegalDocumentsAdminController(
         return RedirectToAction(nameof(Index));
     }
 
-    [HttpGet("{id}/history")]
-    public async Task<IActionResult> History(string id)
-    {
-        var item = await contents.LatestAsync(id, HttpContext.RequestAborted);
-        if (item is null || item.ContentType != LegalDocumentData.ContentType)
-        {
-            return NotFound();
-        }
-
-        return View(new LegalDocumentHistoryViewModel
-        {
-            Latest = item,
-            Versions = await contents.VersionsAsync(id, HttpContext.RequestAborted),
-            Audit = await contents.AuditAsync(id, HttpContext.RequestAborted),
-        });
-    }
-
-    [HttpGet("{id}/diff")]
-    public async Task<IActionResult> Diff(string id, int from, int to)
-    {
-        var versions = await contents.VersionsAsync(id, HttpContext.RequestAborted);
-        var a = versions.FirstOrDefault(v => v.Version == from && !v.Deleted && v.ContentType == LegalDocumentData.ContentType);
-        var b = versions.FirstOrDefault(v => v.Version == to && !v.Deleted && v.ContentType == LegalDocumentData.ContentType);
-        return a is null || b is null ? NotFound() : View(new LegalDocumentDiffViewModel { From = a, To = b, Changes = LegalDocumentDiff.Between(a, b) });
-    }
-
-    [HttpPost("{id}/restore/{version:int}")]
-    public async Task<IActionResult> Restore(string id, int version)
-    {
-        var item = await contents.LatestAsync(id, HttpContext.RequestAborted);
-        if (item is null || item.ContentType != LegalDocumentData.ContentType)
-        {
-            return NotFound();
-        }
-
-        try
-        {
-            await contents.RestoreAsync(id, version, ContentActor.From(HttpContext), HttpContext.RequestAborted);
-            TempData["Message"] = $"Đã khôi phục nội dung của phiên bản {version} thành bản nháp mới.";
-        }
-        catch (ContentWorkflowException ex)
-        {
-            TempData["Error"] = ex.Message;
-        }
-
-        return RedirectToAction(nameof(Edit), new { id });
-    }
-
     [HttpGet("import")]
     [RequirePermission("PublishLegalDocuments")]
     public IActionResult Import() => View();

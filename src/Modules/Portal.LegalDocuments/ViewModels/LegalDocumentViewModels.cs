@@ -138,21 +138,3 @@ public sealed class LegalDocumentEditViewModel
 
     public IReadOnlySet<string> Allowed { get; set; } = new HashSet<string>();
 }
-
-public sealed class LegalDocumentHistoryViewModel
-{
-    public required ContentItem Latest { get; init; }
-
-    public IReadOnlyList<ContentItem> Versions { get; init; } = [];
-
-    public IReadOnlyList<ContentAuditEntry> Audit { get; init; } = [];
-}
-
-public sealed class LegalDocumentDiffViewModel
-{
-    public required ContentItem From { get; init; }
-
-    public required ContentItem To { get; init; }
-
-    public IReadOnlyList<(string Field, string Before, string After)> Changes { get; init; } = [];
-}
