@@ -3,8 +3,9 @@ using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Integration;
 
-/// <summary>The shared Contents admin: every type in one list, filtered, moved in bulk, compared and restored.</summary>
-public sealed class ContentsAdminTests(SqliteFixture fixture) : IClassFixture<SqliteFixture>
+/// <summary>The shared Contents admin: every type in one list, filtered, moved in bulk, compared and restored; on both providers.</summary>
+public abstract class ContentsAdminTests<TFixture>(TFixture fixture)
+    where TFixture : PortalFixture
 {
     private PortalFactory Factory => fixture.Factory;
 
@@ -40,6 +41,8 @@ public sealed class ContentsAdminTests(SqliteFixture fixture) : IClassFixture<Sq
         var byCategory = await head.Http.GetStringAsync("/xa-nd-loc/admin/contents?category=thong-bao");
         var byAuthor = await head.Http.GetStringAsync("/xa-nd-loc/admin/contents?author=pv-xa-nd-loc");
         var byText = await head.Http.GetStringAsync("/xa-nd-loc/admin/contents?type=news&q=" + Uri.EscapeDataString("liên thôn"));
+        var byFoldedText = await head.Http.GetStringAsync("/xa-nd-loc/admin/contents?q=" + Uri.EscapeDataString("HỌP DÂN"));
+        var withoutMarks = await head.Http.GetStringAsync("/xa-nd-loc/admin/contents?q=" + Uri.EscapeDataString("duong lien thon"));
         var byState = await head.Http.GetStringAsync("/xa-nd-loc/admin/contents?state=Published");
         var badFilters = await head.Http.GetAsync("/xa-nd-loc/admin/contents?state=nonsense&from=31-31-2026&page=-4&type=khong-co");
         var extremeDates = await head.Http.GetAsync("/xa-nd-loc/admin/contents?from=0001-01-01&to=9999-12-31");
@@ -54,6 +57,9 @@ public sealed class ContentsAdminTests(SqliteFixture fixture) : IClassFixture<Sq
         Assert.DoesNotContain("Thông báo lịch tiếp dân", byAuthor);
         Assert.Contains("Họp dân về đường liên thôn", byText);
         Assert.DoesNotContain("Thông báo lịch tiếp dân", byText);
+        Assert.Contains("Họp dân về đường liên thôn", byFoldedText);
+        Assert.Contains("Họp dân về đường liên thôn", withoutMarks);
+        Assert.DoesNotContain("Thông báo lịch tiếp dân", withoutMarks);
         Assert.Contains("0 nội dung", byState);
         Assert.Equal(HttpStatusCode.OK, badFilters.StatusCode);
         Assert.Contains("không hợp lệ", await badFilters.Content.ReadAsStringAsync());
@@ -133,3 +139,7 @@ public sealed class ContentsAdminTests(SqliteFixture fixture) : IClassFixture<Sq
         Assert.DoesNotContain("Bài riêng của xã", otherList);
     }
 }
+
+public sealed class ContentsAdminTestsSqlite(SqliteFixture fixture) : ContentsAdminTests<SqliteFixture>(fixture), IClassFixture<SqliteFixture>;
+
+public sealed class ContentsAdminTestsPostgres(PostgresFixture fixture) : ContentsAdminTests<PostgresFixture>(fixture), IClassFixture<PostgresFixture>;

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Core.Contents;
 using Portal.Core.Persistence;
+using Portal.Core.Text;
 
 namespace Portal.Contents.Services;
 
@@ -12,8 +13,14 @@ public sealed class ContentListQueries(PortalDbContext db)
         var query = db.Set<ContentItem>().AsNoTracking().Where(c => c.Latest && !c.Deleted && types.Contains(c.ContentType));
         if (!string.IsNullOrWhiteSpace(filter.Search))
         {
+            // Case-insensitive on both providers: SQLite's LIKE folds ASCII only, so the title is
+            // also matched through its slug, which is folded ("đường" finds "Đường"; "duong" too).
             var term = filter.Search.Trim();
-            query = query.Where(c => c.Title.Contains(term) || c.Slug.Contains(term) || c.ContentItemId == term);
+            var pattern = "%" + term.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
+            var slug = Slugs.FromTitle(term);
+            query = db.Database.IsNpgsql()
+                ? query.Where(c => EF.Functions.ILike(c.Title, pattern, "\\") || (slug != "" && c.Slug.Contains(slug)) || c.ContentItemId == term)
+                : query.Where(c => EF.Functions.Like(c.Title, pattern, "\\") || (slug != "" && c.Slug.Contains(slug)) || c.ContentItemId == term);
         }
 
         if (filter.State is { } state)
