@@ -62,9 +62,9 @@ public sealed class LegalDocumentBulkImport(PortalDbContext db, LegalDocumentWri
 
             var id = string.IsNullOrWhiteSpace(row.Id) ? DefaultId(fields) : row.Id.Trim();
             var key = LegalDocumentData.Key(fields.Number, fields.IssuingAuthority);
-            if (id.Length > 64 || !id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_'))
+            if (ContentIds.Problem(id) is { } idProblem)
             {
-                report.Rejected.Add(new(row.Line, fields.Number, "id: chỉ gồm chữ, số, '-' và '_', tối đa 64 ký tự."));
+                report.Rejected.Add(new(row.Line, fields.Number, idProblem));
                 continue;
             }
 
@@ -114,28 +114,13 @@ public sealed class LegalDocumentBulkImport(PortalDbContext db, LegalDocumentWri
 
     private static string DefaultId(LegalDocumentFields fields)
     {
-        // Readable, and unique per number + authority + year: slugs alone collide ("12/QĐ-UBND" and
-        // "12-QĐ-UBND"; long authority names cut at 64 characters), and a row would then overwrite
-        // another document under the shared id.
-        var key = $"{fields.IssuingAuthority}\n{fields.Number}\n{fields.IssuedOn?.Year}";
-        var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(key)))[..10];
-        var slug = Slugs.FromTitle($"{fields.IssuingAuthority} {fields.Number} {fields.IssuedOn?.Year}");
-        return $"vb-{(slug.Length <= 50 ? slug : slug[..50].TrimEnd('-'))}-{hash}";
+        // One document per number + authority + year.
+        return ContentIds.Derived("vb", $"{fields.IssuingAuthority} {fields.Number} {fields.IssuedOn?.Year}", $"{fields.IssuingAuthority}\n{fields.Number}\n{fields.IssuedOn?.Year}");
     }
 
     private static (List<Row> Rows, ImportReport Report) Read(byte[] content)
     {
-        string text;
-        try
-        {
-            text = new UTF8Encoding(false, true).GetString(content).TrimStart('\uFEFF');
-        }
-        catch (DecoderFallbackException)
-        {
-            return ([], new ImportReport { FileError = NotText });
-        }
-
-        if (text.Contains('\0', StringComparison.Ordinal) || text.Count(c => char.IsControl(c) && c is not '\n' and not '\r' and not '\t') > 0)
+        if (!UploadedText.TryDecode(content, out var text))
         {
             return ([], new ImportReport { FileError = NotText });
         }

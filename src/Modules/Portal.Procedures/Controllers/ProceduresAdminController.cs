@@ -18,7 +18,7 @@ namespace Portal.Procedures.Controllers;
 /// (/admin/contents/{id}/history), as for every content type; bulk import is ProcedureImportController.
 /// It works on the site's own items only (the content manager's tenant filter): a commune's admin
 /// opening the province's shared procedure gets 404. An id that no procedure could have
-/// (<see cref="ProcedureEnvelope.IsValidId"/>) is 404 before any query.
+/// (<see cref="ContentIds.IsValid"/>) is 404 before any query.
 /// </summary>
 [Area("Procedures")]
 [Route("admin/thu-tuc")]
@@ -237,7 +237,7 @@ public sealed class ProceduresAdminController(ContentManager contents, Procedure
     /// <summary>The site's procedure with this id, or null (also for an id no procedure could have).</summary>
     private async Task<ContentItem?> FindAsync(string id)
     {
-        if (!ProcedureEnvelope.IsValidId(id))
+        if (!ContentIds.IsValid(id))
         {
             return null;
         }

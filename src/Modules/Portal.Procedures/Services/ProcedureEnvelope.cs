@@ -30,23 +30,12 @@ internal static partial class ProcedureEnvelope
     [GeneratedRegex(@"^[0-9A-Za-z][0-9A-Za-z.\-]{0,39}$", RegexOptions.CultureInvariant)]
     private static partial Regex CodePattern();
 
-    // Ids go into admin addresses and a 64-character column: no "/" or "?", nothing longer.
-    [GeneratedRegex(@"^[A-Za-z0-9._-]{1,64}$", RegexOptions.CultureInvariant)]
-    private static partial Regex IdPattern();
-
     /// <summary>
     /// A code as stored and compared: trimmed and upper-cased, so "abc.1" and "ABC.1" are one
     /// procedure in the file check, the lookup by code and the communes' override of shared ones.
     /// </summary>
     public static string NormalizeCode(string code) => code.Trim().ToUpperInvariant();
 
-    /// <summary>Why an envelope's or a row's <c>id</c> cannot be used, or null when it can.</summary>
-    public static string? IdProblem(string id) =>
-        IdPattern().IsMatch(id) && id is not ("." or "..")
-            ? null
-            : $"id \"{(id.Length <= 70 ? id : id[..70] + "…")}\" không hợp lệ: 1–64 ký tự, chỉ gồm chữ không dấu, số, dấu chấm, gạch ngang, gạch dưới.";
-
-    public static bool IsValidId(string id) => IdProblem(id) is null;
 
     public static ProcedureInput? Read(JsonObject fields, List<FieldProblem> problems)
     {

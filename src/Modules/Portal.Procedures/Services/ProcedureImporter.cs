@@ -17,7 +17,7 @@ internal sealed partial class ProcedureImporter : IContentImporter
 
     public void Validate(ContentEnvelope envelope, RecipeProblems problems)
     {
-        if (ProcedureEnvelope.IdProblem(envelope.Id) is { } idProblem)
+        if (ContentIds.Problem(envelope.Id) is { } idProblem)
         {
             problems.Add($"'id': {idProblem}");
         }
@@ -32,7 +32,7 @@ internal sealed partial class ProcedureImporter : IContentImporter
 
     public async Task ImportAsync(ContentEnvelope envelope, RecipeContext context, CancellationToken cancellationToken)
     {
-        if (ProcedureEnvelope.IdProblem(envelope.Id) is { } idProblem)
+        if (ContentIds.Problem(envelope.Id) is { } idProblem)
         {
             throw new InvalidOperationException($"procedure: {idProblem}");
         }

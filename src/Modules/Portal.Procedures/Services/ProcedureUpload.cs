@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Portal.Core.Contents;
 using Portal.Core.Persistence;
+using Portal.Core.Text;
 
 namespace Portal.Procedures.Services;
 
@@ -58,17 +59,7 @@ public sealed class ProcedureUpload(ProcedureWriter writer, PortalDbContext db)
             return new ImportReport { Error = "Tệp lớn quá 5 MB; hãy chia thành nhiều tệp." };
         }
 
-        string text;
-        try
-        {
-            text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(buffer.ToArray()).TrimStart('\uFEFF');
-        }
-        catch (DecoderFallbackException)
-        {
-            return new ImportReport { Error = "Tệp không phải CSV hoặc JSON (UTF-8)." };
-        }
-
-        if (text.Contains('\0', StringComparison.Ordinal))
+        if (!UploadedText.TryDecode(buffer.ToArray(), out var text))
         {
             return new ImportReport { Error = "Tệp không phải CSV hoặc JSON (UTF-8)." };
         }
@@ -106,7 +97,7 @@ public sealed class ProcedureUpload(ProcedureWriter writer, PortalDbContext db)
             var problems = new List<FieldProblem>();
             var input = ProcedureEnvelope.Read(row.Fields, problems);
             var code = row.Fields["code"] is JsonValue v && v.TryGetValue<string>(out var c) ? c.Trim() : "";
-            if (row.Id is not null && ProcedureEnvelope.IdProblem(row.Id) is { } idProblem)
+            if (row.Id is not null && ContentIds.Problem(row.Id) is { } idProblem)
             {
                 problems.Insert(0, new("id", idProblem));
             }

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Portal.Core.Contents;
 using Portal.Core.Persistence;
@@ -52,10 +50,7 @@ public sealed class ProcedureWriter(ContentManager contents, PortalDbContext db)
     public static string IdForCode(string code)
     {
         var normalized = ProcedureEnvelope.NormalizeCode(code);
-        var slug = Slugs.FromTitle(normalized);
-        slug = slug.Length <= 40 ? slug : slug[..40].TrimEnd('-');
-        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(normalized)))[..10];
-        return $"tthc-{slug}-{hash}";
+        return ContentIds.Derived("tthc", normalized, normalized);
     }
 
     /// <summary>Slug from code and name ("1-001234-dang-ky-khai-sinh"): names repeat across levels, codes do not.</summary>
