@@ -27,6 +27,14 @@ public sealed class ContentManager(PortalDbContext db, TimeProvider clock, IEnum
     public async Task<ContentItem> CreateAsync(string contentType, ContentDraft draft, ContentActor actor, string? contentItemId = null, CancellationToken cancellationToken = default)
     {
         contentItemId ??= Guid.NewGuid().ToString("N");
+
+        // A caller's id (an import's) may already be another item's, of any type, or a deleted
+        // one's: refused here for every module, rather than by the version index as a server error.
+        if (await db.Set<ContentItem>().AnyAsync(c => c.ContentItemId == contentItemId, cancellationToken))
+        {
+            throw new ContentWorkflowException($"Mã {contentItemId} đã được dùng cho một nội dung khác trên trang (kể cả nội dung đã xóa).");
+        }
+
         await EnsureSlugFreeAsync(contentType, draft, contentItemId, cancellationToken);
         var now = Now;
         var item = new ContentItem

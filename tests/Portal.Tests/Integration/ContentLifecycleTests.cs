@@ -26,6 +26,28 @@ public abstract class ContentLifecycleTests<TFixture>(TFixture fixture)
         new(title, Portal.Core.Text.Slugs.FromTitle(title), $$"""{"body":"{{body}}"}""");
 
     [Fact]
+    public async Task An_id_already_used_by_another_item_even_a_deleted_one_is_refused_and_a_news_import_does_not_overwrite_another_type()
+    {
+        var site = await Factory.ProvisionAsync("xa-ma-trung");
+        await InSiteAsync(site, m => m.CreateAsync("procedure", Draft("Thủ tục có mã riêng"), Reporter, "ma-rieng"));
+        await InSiteAsync(site, m => m.CreateAsync("news", Draft("Tin sẽ xóa"), Reporter, "ma-da-xoa"));
+        await InSiteAsync(site, async m => { await m.DeleteAsync("ma-da-xoa", Reporter); return true; });
+
+        await Assert.ThrowsAsync<ContentWorkflowException>(() => InSiteAsync(site, m => m.CreateAsync("news", Draft("Tin khác"), Reporter, "ma-rieng")));
+        await Assert.ThrowsAsync<ContentWorkflowException>(() => InSiteAsync(site, m => m.CreateAsync("news", Draft("Tin mới"), Reporter, "ma-da-xoa")));
+        var recipe = Portal.Core.Recipes.RecipeParser.Parse("""
+            { "name": "ghi-de", "steps": [ { "name": "content", "items": [
+              { "type": "news", "id": "ma-rieng", "published": true, "fields": { "title": "Tin ghi đè thủ tục", "category": "thong-bao" } } ] } ] }
+            """, "ghi-de.recipe.json");
+        var overwrite = await Record.ExceptionAsync(() => Factory.Service<TenantManager>().RunRecipeAsync(site.Name, recipe));
+        var procedure = await InSiteAsync(site, m => m.LatestAsync("ma-rieng"));
+
+        Assert.NotNull(overwrite);
+        Assert.Equal("procedure", procedure!.ContentType);
+        Assert.Equal("Thủ tục có mã riêng", procedure.Title);
+    }
+
+    [Fact]
     public async Task Items_written_before_the_category_column_get_their_category_from_their_data()
     {
         var site = await Factory.ProvisionAsync("xa-danh-muc-cu");

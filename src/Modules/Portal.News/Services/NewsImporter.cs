@@ -73,6 +73,11 @@ internal sealed class NewsImporter : IContentImporter
         };
         var draft = new ContentDraft(title, Slugs.FromTitle(title), NewsFields.Write(fields), envelope.Culture) { Category = fields.Category };
         var existing = await manager.LatestAsync(envelope.Id, cancellationToken);
+        if (existing is not null && existing.ContentType != Type)
+        {
+            throw new ContentWorkflowException($"Mã {envelope.Id} đã dùng cho một nội dung loại khác trên trang; không nhập đè.");
+        }
+
         if (existing is not null && existing.Title == draft.Title && existing.Data == draft.Data && existing.Published == envelope.Published)
         {
             return; // unchanged: importing the same envelope again writes nothing
