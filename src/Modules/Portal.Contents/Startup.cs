@@ -11,7 +11,7 @@ internal sealed class Startup : ModuleStartup
 {
     // Seeing the shared list; what each person may do with an item is still decided by its type's
     // own permissions (ContentTypeDefinition.EditPermission / PublishPermission).
-    public static readonly Permission ListContent = new("ListContent", "Xem danh sách nội dung của mọi loại", "Editor", "Approver");
+    public static readonly Permission ListContent = new("ListContent", "Xem danh sách nội dung của mọi loại (phóng viên: nội dung của mình)", "Reporter", "Editor", "Approver");
 
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {

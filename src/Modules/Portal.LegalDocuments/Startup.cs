@@ -25,13 +25,14 @@ internal sealed class Startup : ModuleStartup
         services.AddScoped<LegalDocumentAdminQueries>();
         services.AddScoped<LegalDocumentFacets>();
         services.AddScoped<LegalDocumentWriter>();
-        services.AddScoped<LegalDocumentBulkImport>();
         services.AddScoped<IContentEventHandler, LegalDocumentProjection>();
-        services.AddSingleton<IContentImporter, LegalDocumentImporter>();
+        services.AddSingleton<LegalDocumentImporter>();
+        services.AddSingleton<IContentImporter>(sp => sp.GetRequiredService<LegalDocumentImporter>());
         services.AddScoped<IContentReferenceResolver, LegalDocumentReferences>();
         services.AddScoped<ISitemapSource, LegalDocumentSyndication>();
         services.AddSingleton(new ContentTypeDefinition(
-            LegalDocumentData.ContentType, "Văn bản", LegalDocumentData.FeatureId, "~/admin/van-ban/{0}", ManageLegalDocuments.Name, PublishLegalDocuments.Name)
+            LegalDocumentData.ContentType, "Văn bản", LegalDocumentData.FeatureId, "~/admin/van-ban/{0}",
+            new ContentTypePermissions(ManageLegalDocuments.Name, ManageLegalDocuments.Name, PublishLegalDocuments.Name, PublishLegalDocuments.Name))
         {
             FieldLabels = LegalDocumentFieldLabels.All,
             PublicPath = "~/van-ban/{slug}",

@@ -45,7 +45,8 @@ internal sealed class Startup : ModuleStartup
         services.AddHostedService(sp => sp.GetRequiredService<ViewCounter>());
         services.AddSingleton<IRecipeStep, NewsCategoriesStep>();
         services.AddSingleton<IContentImporter, NewsImporter>();
-        services.AddSingleton(new ContentTypeDefinition(NewsFields.ContentType, "Tin bài", "Portal.News", "~/admin/news/{0}", EditAnyNews.Name, PublishNews.Name)
+        services.AddSingleton(new ContentTypeDefinition(NewsFields.ContentType, "Tin bài", "Portal.News", "~/admin/news/{0}",
+            new ContentTypePermissions(CreateNews.Name, EditAnyNews.Name, ApproveNews.Name, PublishNews.Name))
         {
             PublicPath = "~/tin-tuc/{category}/{slug}",
             FieldLabels =

@@ -24,14 +24,15 @@ internal sealed class Startup : ModuleStartup
         services.AddScoped<ProcedureCatalog>();
         services.AddScoped<ProcedureAdminQueries>();
         services.AddScoped<ProcedureWriter>();
-        services.AddScoped<ProcedureUpload>();
         services.AddScoped<LegalBasisLinks>();
         services.AddScoped<IContentEventHandler, ProcedureProjection>();
         services.AddScoped<IContentEventHandler, ProcedureCacheEviction>();
-        services.AddSingleton<IContentImporter, ProcedureImporter>();
+        services.AddSingleton<ProcedureImporter>();
+        services.AddSingleton<IContentImporter>(sp => sp.GetRequiredService<ProcedureImporter>());
         services.AddScoped<ISitemapSource, ProcedureSitemap>();
         services.AddSingleton(new ContentTypeDefinition(
-            ProcedureJson.ContentType, "Thủ tục hành chính", ProcedureJson.FeatureId, "~/admin/thu-tuc/{0}", ManageProcedures.Name, PublishProcedures.Name)
+            ProcedureJson.ContentType, "Thủ tục hành chính", ProcedureJson.FeatureId, "~/admin/thu-tuc/{0}",
+            new ContentTypePermissions(ManageProcedures.Name, ManageProcedures.Name, PublishProcedures.Name, PublishProcedures.Name))
         {
             FieldLabels = ProcedureFieldLabels.All,
             PublicPath = "~/thu-tuc-hanh-chinh/{slug}",

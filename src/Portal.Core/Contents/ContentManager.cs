@@ -1,305 +1,229 @@
+using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Portal.Core.Persistence;
+using Portal.Core.Security;
+using Portal.Core.Tenancy;
 
 namespace Portal.Core.Contents;
 
 /// <summary>
 /// The one implementation of the content lifecycle for every content type: versions, the editorial
-/// workflow (draft → submitted → approved → published or scheduled → unpublished/archived), restore,
-/// soft delete and the audit trail. Works on the current tenant's rows only (the context's filter).
+/// workflow (<see cref="ContentWorkflow"/>: who may do which step from which state), restore, soft
+/// delete, the audit trail, the upsert that recipes, uploads and the API share, and the content
+/// events, raised inside the same transaction as the change. Works on the current site's rows only
+/// (the context's filter). docs/architecture.md, "Content kernel".
 /// </summary>
-public sealed class ContentManager(PortalDbContext db, TimeProvider clock, IEnumerable<IContentEventHandler> handlers)
+public sealed partial class ContentManager(
+    PortalDbContext db,
+    TimeProvider clock,
+    IEnumerable<IContentEventHandler> handlers,
+    IEnumerable<ContentTypeDefinition> definitions,
+    IPermissionService permissions,
+    TenantContext site)
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
-    public Task<ContentItem?> LatestAsync(string contentItemId, CancellationToken cancellationToken = default) =>
-        db.Set<ContentItem>().FirstOrDefaultAsync(c => c.ContentItemId == contentItemId && c.Latest && !c.Deleted, cancellationToken);
+    /// <summary>The latest version of an item of this type; null for another type's item, so a desk can never open one.</summary>
+    public Task<ContentItem?> LatestAsync(string contentType, string contentItemId, CancellationToken cancellationToken = default) =>
+        ContentIds.IsValid(contentItemId)
+            ? db.Set<ContentItem>().FirstOrDefaultAsync(c => c.ContentItemId == contentItemId && c.ContentType == contentType && c.Latest && !c.Deleted, cancellationToken)
+            : Task.FromResult<ContentItem?>(null);
+
+    /// <summary>The latest version of an item of one of these types (the shared list's types for this person).</summary>
+    public Task<ContentItem?> LatestAsync(IReadOnlyCollection<string> contentTypes, string contentItemId, CancellationToken cancellationToken = default) =>
+        ContentIds.IsValid(contentItemId)
+            ? db.Set<ContentItem>().FirstOrDefaultAsync(c => c.ContentItemId == contentItemId && contentTypes.Contains(c.ContentType) && c.Latest && !c.Deleted, cancellationToken)
+            : Task.FromResult<ContentItem?>(null);
 
     public Task<ContentItem?> PublishedAsync(string contentType, string slug, string culture = "vi", CancellationToken cancellationToken = default) =>
         db.Set<ContentItem>().AsNoTracking().FirstOrDefaultAsync(c => c.ContentType == contentType && c.Slug == slug && c.Culture == culture && c.Published && !c.Deleted, cancellationToken);
 
-    public async Task<IReadOnlyList<ContentItem>> VersionsAsync(string contentItemId, CancellationToken cancellationToken = default) =>
-        await db.Set<ContentItem>().AsNoTracking().Where(c => c.ContentItemId == contentItemId).OrderByDescending(c => c.Version).ToListAsync(cancellationToken);
+    /// <summary>Every version of an item already found through <see cref="LatestAsync(string, string, CancellationToken)"/>, newest first.</summary>
+    public async Task<IReadOnlyList<ContentItem>> VersionsAsync(ContentItem item, CancellationToken cancellationToken = default) =>
+        await db.Set<ContentItem>().AsNoTracking().Where(c => c.ContentItemId == item.ContentItemId && c.ContentType == item.ContentType).OrderByDescending(c => c.Version).ToListAsync(cancellationToken);
 
-    public async Task<IReadOnlyList<ContentAuditEntry>> AuditAsync(string contentItemId, CancellationToken cancellationToken = default) =>
-        await db.Set<ContentAuditEntry>().AsNoTracking().Where(a => a.ContentItemId == contentItemId).OrderByDescending(a => a.Utc).ThenByDescending(a => a.Id).ToListAsync(cancellationToken);
+    public async Task<IReadOnlyList<ContentAuditEntry>> AuditAsync(ContentItem item, CancellationToken cancellationToken = default) =>
+        await db.Set<ContentAuditEntry>().AsNoTracking().Where(a => a.ContentItemId == item.ContentItemId).OrderByDescending(a => a.Utc).ThenByDescending(a => a.Id).ToListAsync(cancellationToken);
 
-    public async Task<ContentItem> CreateAsync(string contentType, ContentDraft draft, ContentActor actor, string? contentItemId = null, CancellationToken cancellationToken = default)
+    public ContentTypeDefinition Definition(string contentType) =>
+        definitions.FirstOrDefault(d => d.Type == contentType) ?? throw new InvalidOperationException($"Content type '{contentType}' has no ContentTypeDefinition.");
+
+    /// <summary>What this person holds of the type's permission templates on this site.</summary>
+    public async Task<ContentGrants> GrantsAsync(ClaimsPrincipal user, string contentType)
     {
-        contentItemId ??= Guid.NewGuid().ToString("N");
-
-        // A caller's id (an import's) may already be another item's, of any type, or a deleted
-        // one's: refused here for every module, rather than by the version index as a server error.
-        if (await db.Set<ContentItem>().AnyAsync(c => c.ContentItemId == contentItemId, cancellationToken))
+        var names = Definition(contentType).Permissions;
+        var userId = user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "";
+        if (userId.Length == 0)
         {
-            throw new ContentWorkflowException($"Mã {contentItemId} đã được dùng cho một nội dung khác trên trang (kể cả nội dung đã xóa).");
+            return ContentGrants.None;
         }
 
-        await EnsureSlugFreeAsync(contentType, draft, contentItemId, cancellationToken);
-        var now = Now;
-        var item = new ContentItem
+        return new ContentGrants(
+            userId,
+            await permissions.HasPermissionAsync(user, names.EditOwn),
+            await permissions.HasPermissionAsync(user, names.EditAny),
+            await permissions.HasPermissionAsync(user, names.Approve),
+            await permissions.HasPermissionAsync(user, names.Publish));
+    }
+
+    /// <summary>Whether the person may open the item at all (their own, or anyone's with the right).</summary>
+    public async Task<bool> MayOpenAsync(ContentItem item, ClaimsPrincipal user) => (await GrantsAsync(user, item.ContentType)).MayOpen(item);
+
+    /// <summary>The operations this person may do on the item now: the editor's buttons.</summary>
+    public async Task<IReadOnlySet<ContentOperation>> AllowedAsync(ContentItem item, ClaimsPrincipal user, CancellationToken cancellationToken = default) =>
+        ContentWorkflow.Allowed(item, await GrantsAsync(user, item.ContentType), await HasPublicVersionAsync(item, cancellationToken));
+
+    /// <summary>Writes a new item as a draft of its author, who must hold the type's EditOwn (or EditAny).</summary>
+    /// <exception cref="ContentForbiddenException">The person may not write this type.</exception>
+    public async Task<ContentItem> CreateAsync(string contentType, ContentDraft draft, ClaimsPrincipal user, ContentActor actor, CancellationToken cancellationToken = default)
+    {
+        var grants = await GrantsAsync(user, contentType);
+        if (!grants.EditOwn && !grants.EditAny)
         {
-            ContentItemId = contentItemId,
-            ContentType = contentType,
-            Version = 1,
-            Latest = true,
-            State = ContentState.Draft,
-            Culture = draft.Culture,
-            LocalizationSet = draft.LocalizationSet ?? contentItemId,
-            Title = draft.Title,
-            Slug = draft.Slug,
-            Category = Truncate(draft.Category, ContentModel.CategoryLength),
-            Data = draft.Data,
-            AuthorId = actor.UserId,
-            AuthorName = actor.UserName,
-            ModifiedById = actor.UserId,
-            ModifiedByName = actor.UserName,
-            CreatedUtc = now,
-            ModifiedUtc = now,
-        };
-        db.Add(item);
-        Audit(item, "Created", null, ContentState.Draft, actor);
-        await db.SaveChangesAsync(cancellationToken);
-        await RaiseAsync(h => h.SavedAsync(item, cancellationToken));
-        return item;
+            throw new ContentForbiddenException("Bạn không có quyền viết nội dung loại này.");
+        }
+
+        return await InTransactionAsync(() => CreateCoreAsync(contentType, draft, actor, null, cancellationToken), cancellationToken);
     }
 
     /// <summary>
-    /// Saves an edit as a new version. Work in review keeps its state (an editor's edit of a
-    /// submitted article stays submitted); an edit of a published item is a new draft while
-    /// citizens keep seeing the published version.
+    /// Checks and applies one operation: the person's right (<see cref="ContentForbiddenException"/>)
+    /// and the item's state (<see cref="ContentWorkflowException"/>, with the editor's message), in
+    /// this one place for every desk, list, bulk step and the API.
     /// </summary>
-    public async Task<ContentItem> SaveAsync(string contentItemId, ContentDraft draft, ContentActor actor, CancellationToken cancellationToken = default)
+    /// <returns>The item's latest version afterwards (for a delete, the deleted one).</returns>
+    public async Task<ContentItem> ApplyAsync(ContentItem item, ContentCommand command, ClaimsPrincipal user, ContentActor actor, CancellationToken cancellationToken = default)
     {
-        var latest = await RequireLatestAsync(contentItemId, cancellationToken);
-        await EnsureSlugFreeAsync(latest.ContentType, draft, contentItemId, cancellationToken);
-        var state = latest.State is ContentState.Draft or ContentState.Submitted or ContentState.Approved ? latest.State : ContentState.Draft;
-        var version = NewVersion(latest, actor, state);
-        version.Title = draft.Title;
-        version.Slug = draft.Slug;
-        version.Culture = draft.Culture;
-        version.Category = Truncate(draft.Category, ContentModel.CategoryLength);
-        version.Data = draft.Data;
-        Audit(version, "Edited", latest.State, state, actor);
-        await db.SaveChangesAsync(cancellationToken);
-        await RaiseAsync(h => h.SavedAsync(version, cancellationToken));
-        return version;
-    }
-
-    public Task<ContentItem> SubmitAsync(string contentItemId, ContentActor actor, CancellationToken cancellationToken = default) =>
-        MoveAsync(contentItemId, actor, "Submitted", ContentState.Submitted, [ContentState.Draft], null, cancellationToken);
-
-    public Task<ContentItem> ApproveAsync(string contentItemId, ContentActor actor, CancellationToken cancellationToken = default) =>
-        MoveAsync(contentItemId, actor, "Approved", ContentState.Approved, [ContentState.Submitted], null, cancellationToken);
-
-    /// <summary>Sends work in review back to its author, with the reason.</summary>
-    public Task<ContentItem> ReturnAsync(string contentItemId, ContentActor actor, string? reason, CancellationToken cancellationToken = default) =>
-        MoveAsync(contentItemId, actor, "Returned", ContentState.Draft, [ContentState.Submitted, ContentState.Approved], reason, cancellationToken);
-
-    /// <summary>Publishes an approved item now, or schedules it when <paramref name="at"/> is in the future.</summary>
-    public async Task<ContentItem> PublishAsync(string contentItemId, ContentActor actor, DateTime? at = null, CancellationToken cancellationToken = default)
-    {
-        if (at is { } when && when > Now)
+        var operation = command.Operation == ContentOperation.Publish && command.AtUtc is { } at && at > Now ? ContentOperation.Schedule : command.Operation;
+        var check = ContentWorkflow.Check(item, await GrantsAsync(user, item.ContentType), operation, await HasPublicVersionAsync(item, cancellationToken));
+        if (check == ContentCheck.NotPermitted)
         {
-            var scheduled = await MoveAsync(contentItemId, actor, "Scheduled", ContentState.Scheduled, [ContentState.Approved], null, cancellationToken);
-            scheduled.ScheduledUtc = DateTime.SpecifyKind(when, DateTimeKind.Utc);
-            await db.SaveChangesAsync(cancellationToken);
-            return scheduled;
+            throw new ContentForbiddenException($"Bạn không có quyền {operation.Label()} nội dung này.");
         }
 
-        var latest = await RequireLatestAsync(contentItemId, cancellationToken);
-        RequireState(latest, "xuất bản", ContentState.Approved, ContentState.Unpublished);
-        return await MakePublishedAsync(latest, actor, "Published", null, cancellationToken);
-    }
-
-    /// <summary>Publishes without review. Allowed only with a stated reason, and flagged in the audit trail.</summary>
-    public async Task<ContentItem> ForcePublishAsync(string contentItemId, ContentActor actor, string reason, CancellationToken cancellationToken = default)
-    {
-        if (string.IsNullOrWhiteSpace(reason))
+        if (check == ContentCheck.WrongState)
         {
-            throw new ContentWorkflowException("Xuất bản không qua duyệt phải nêu lý do.");
+            throw new ContentWorkflowException($"Không thể {operation.Label()} khi nội dung đang ở trạng thái {StateText(item.State)}.");
         }
 
-        var latest = await RequireLatestAsync(contentItemId, cancellationToken);
-        RequireState(latest, "xuất bản", ContentState.Draft, ContentState.Submitted, ContentState.Approved, ContentState.Scheduled, ContentState.Unpublished);
-        return await MakePublishedAsync(latest, actor, "ForcePublished", reason.Trim(), cancellationToken);
+        return await InTransactionAsync(() => ApplyCoreAsync(item, command with { Operation = operation }, actor, cancellationToken), cancellationToken);
     }
 
-    public async Task<ContentItem> UnpublishAsync(string contentItemId, ContentActor actor, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// One step on many items, each checked as if alone: the ones this person may not touch, or whose
+    /// state does not allow the step, are skipped and counted. At most 200 items per request.
+    /// </summary>
+    public async Task<ContentBulkResult> BulkAsync(IReadOnlyCollection<string> contentTypes, IEnumerable<string> ids, ContentOperation operation, ClaimsPrincipal user, ContentActor actor, CancellationToken cancellationToken = default)
     {
-        var item = await MoveAsync(contentItemId, actor, "Unpublished", ContentState.Unpublished, [ContentState.Published, ContentState.Scheduled], null, cancellationToken);
-        await HideAsync(item, cancellationToken);
-        return item;
-    }
-
-    public async Task<ContentItem> ArchiveAsync(string contentItemId, ContentActor actor, CancellationToken cancellationToken = default)
-    {
-        var item = await MoveAsync(contentItemId, actor, "Archived", ContentState.Archived, [ContentState.Published, ContentState.Unpublished, ContentState.Draft], null, cancellationToken);
-        await HideAsync(item, cancellationToken);
-        return item;
-    }
-
-    /// <summary>Makes an old version the latest again, as a new draft version (history is never rewritten).</summary>
-    public async Task<ContentItem> RestoreAsync(string contentItemId, int version, ContentActor actor, CancellationToken cancellationToken = default)
-    {
-        var latest = await RequireLatestAsync(contentItemId, cancellationToken);
-        var old = await db.Set<ContentItem>().AsNoTracking().FirstOrDefaultAsync(c => c.ContentItemId == contentItemId && c.Version == version, cancellationToken)
-            ?? throw new ContentWorkflowException($"Không có phiên bản {version}.");
-        var restored = NewVersion(latest, actor, ContentState.Draft);
-        restored.Title = old.Title;
-        restored.Slug = old.Slug;
-        restored.Culture = old.Culture;
-        restored.Category = old.Category;
-        restored.Data = old.Data;
-        Audit(restored, "Restored", latest.State, ContentState.Draft, actor, $"từ phiên bản {version}");
-        await db.SaveChangesAsync(cancellationToken);
-        await RaiseAsync(h => h.SavedAsync(restored, cancellationToken));
-        return restored;
-    }
-
-    /// <summary>Soft delete: every version is kept but hidden everywhere.</summary>
-    public async Task DeleteAsync(string contentItemId, ContentActor actor, CancellationToken cancellationToken = default)
-    {
-        var latest = await RequireLatestAsync(contentItemId, cancellationToken);
-        var versions = await db.Set<ContentItem>().Where(c => c.ContentItemId == contentItemId).ToListAsync(cancellationToken);
-        foreach (var v in versions)
+        int done = 0, skipped = 0;
+        foreach (var id in ids.Distinct(StringComparer.Ordinal).Take(200))
         {
-            v.Deleted = true;
-            v.Published = false;
+            var item = await LatestAsync(contentTypes, id, cancellationToken);
+            if (item is null)
+            {
+                skipped++;
+                continue;
+            }
+
+            try
+            {
+                await ApplyAsync(item, new ContentCommand(operation), user, actor, cancellationToken);
+                done++;
+            }
+            catch (Exception ex) when (ex is ContentWorkflowException or ContentForbiddenException)
+            {
+                skipped++;
+            }
         }
 
-        Audit(latest, "Deleted", latest.State, null, actor);
-        await db.SaveChangesAsync(cancellationToken);
-        await RaiseAsync(h => h.UnpublishedAsync(latest, cancellationToken));
+        return new ContentBulkResult(done, skipped);
     }
 
-    /// <summary>Publishes this tenant's scheduled items that are due; returns how many.</summary>
-    public async Task<int> PublishDueAsync(CancellationToken cancellationToken = default)
+    /// <summary>
+    /// A trusted caller's step (the scheduler, an operator's tooling, the lifecycle's tests): the
+    /// item's state rules apply, no person's rights are asked.
+    /// </summary>
+    internal async Task<ContentItem> RunAsync(string contentItemId, ContentCommand command, ContentActor actor, CancellationToken cancellationToken = default)
     {
-        var now = Now;
-        var due = await db.Set<ContentItem>().Where(c => c.Latest && !c.Deleted && c.State == ContentState.Scheduled && c.ScheduledUtc <= now).ToListAsync(cancellationToken);
-        foreach (var item in due)
+        var item = await db.Set<ContentItem>().FirstOrDefaultAsync(c => c.ContentItemId == contentItemId && c.Latest && !c.Deleted, cancellationToken)
+            ?? throw new ContentWorkflowException("Không tìm thấy nội dung.");
+        var operation = command.Operation == ContentOperation.Publish && command.AtUtc is { } at && at > Now ? ContentOperation.Schedule : command.Operation;
+        if (ContentWorkflow.Check(item, ContentGrants.System, operation, await HasPublicVersionAsync(item, cancellationToken)) != ContentCheck.Allowed)
         {
-            await MakePublishedAsync(item, ContentActor.System, "Published", "lịch đăng", cancellationToken);
+            throw new ContentWorkflowException($"Không thể {operation.Label()} khi nội dung đang ở trạng thái {StateText(item.State)}.");
         }
 
-        return due.Count;
+        return await InTransactionAsync(() => ApplyCoreAsync(item, command with { Operation = operation }, actor, cancellationToken), cancellationToken);
     }
 
-    private async Task<ContentItem> MakePublishedAsync(ContentItem latest, ContentActor actor, string action, string? reason, CancellationToken cancellationToken)
+    /// <summary>The latest version of an item, deleted ones included (for trusted callers reading history).</summary>
+    internal Task<ContentItem?> LatestIncludingDeletedAsync(string contentItemId, CancellationToken cancellationToken = default) =>
+        db.Set<ContentItem>().AsNoTracking().Where(c => c.ContentItemId == contentItemId).OrderByDescending(c => c.Version).FirstOrDefaultAsync(cancellationToken);
+
+    /// <summary>A trusted caller's new item, optionally under its own id.</summary>
+    internal Task<ContentItem> CreateAsync(string contentType, ContentDraft draft, ContentActor actor, string? contentItemId = null, CancellationToken cancellationToken = default) =>
+        InTransactionAsync(() => CreateCoreAsync(contentType, draft, actor, contentItemId, cancellationToken), cancellationToken);
+
+    private Task<ContentItem> ApplyCoreAsync(ContentItem item, ContentCommand command, ContentActor actor, CancellationToken cancellationToken) => command.Operation switch
     {
-        var previous = await db.Set<ContentItem>().Where(c => c.ContentItemId == latest.ContentItemId && c.Published && c.Id != latest.Id).ToListAsync(cancellationToken);
-        foreach (var p in previous)
+        ContentOperation.Save => SaveCoreAsync(item, command.Draft ?? throw new ArgumentException("A save needs the draft.", nameof(command)), actor, cancellationToken),
+        ContentOperation.Submit => MoveAsync(item, actor, "Submitted", ContentState.Submitted, null, cancellationToken),
+        ContentOperation.Approve => MoveAsync(item, actor, "Approved", ContentState.Approved, null, cancellationToken),
+        ContentOperation.Return => MoveAsync(item, actor, "Returned", ContentState.Draft, command.Reason, cancellationToken),
+        ContentOperation.Schedule => ScheduleAsync(item, command.AtUtc ?? throw new ContentWorkflowException("Hẹn giờ đăng cần thời điểm."), actor, cancellationToken),
+        ContentOperation.Publish => MakePublishedAsync(item, actor, "Published", null, cancellationToken),
+        ContentOperation.ForcePublish => ForcePublishCoreAsync(item, actor, command.Reason, cancellationToken),
+        ContentOperation.Unpublish => TakeDownAsync(item, actor, "Unpublished", ContentState.Unpublished, cancellationToken),
+        ContentOperation.Archive => TakeDownAsync(item, actor, "Archived", ContentState.Archived, cancellationToken),
+        ContentOperation.Restore => RestoreCoreAsync(item, command.Version, actor, cancellationToken),
+        _ => DeleteCoreAsync(item, actor, cancellationToken),
+    };
+
+    private Task<bool> HasPublicVersionAsync(ContentItem item, CancellationToken cancellationToken) =>
+        item.Published
+            ? Task.FromResult(true)
+            : db.Set<ContentItem>().AnyAsync(c => c.ContentItemId == item.ContentItemId && c.ContentType == item.ContentType && c.Published && !c.Deleted, cancellationToken);
+
+    /// <summary>
+    /// The unit of work of one change: the change and every content event handler's writes commit
+    /// together or not at all. Inside a caller's transaction (a recipe, one row of an upload) the
+    /// caller commits.
+    /// </summary>
+    private async Task<T> InTransactionAsync<T>(Func<Task<T>> work, CancellationToken cancellationToken)
+    {
+        if (db.Database.CurrentTransaction is not null)
         {
-            p.Published = false;
+            return await work();
         }
 
-        var from = latest.State;
-        latest.State = ContentState.Published;
-        latest.Published = true;
-        latest.PublishedUtc ??= previous.Select(p => p.PublishedUtc).FirstOrDefault() ?? Now;
-        latest.ScheduledUtc = null;
-        Audit(latest, action, from, ContentState.Published, actor, reason);
-        await db.SaveChangesAsync(cancellationToken);
-        await RaiseAsync(h => h.PublishedAsync(latest, cancellationToken));
-        return latest;
-    }
-
-    private async Task HideAsync(ContentItem item, CancellationToken cancellationToken)
-    {
-        var published = await db.Set<ContentItem>().Where(c => c.ContentItemId == item.ContentItemId && c.Published).ToListAsync(cancellationToken);
-        foreach (var p in published)
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        try
         {
-            p.Published = false;
+            var result = await work();
+            await transaction.CommitAsync(cancellationToken);
+            return result;
         }
-
-        await db.SaveChangesAsync(cancellationToken);
-        await RaiseAsync(h => h.UnpublishedAsync(item, cancellationToken));
-    }
-
-    private async Task<ContentItem> MoveAsync(string contentItemId, ContentActor actor, string action, ContentState to, ContentState[] from, string? reason, CancellationToken cancellationToken)
-    {
-        var latest = await RequireLatestAsync(contentItemId, cancellationToken);
-        RequireState(latest, action, from);
-        var before = latest.State;
-        latest.State = to;
-        latest.ModifiedUtc = Now;
-        Audit(latest, action, before, to, actor, reason);
-        await db.SaveChangesAsync(cancellationToken);
-        return latest;
-    }
-
-    private ContentItem NewVersion(ContentItem latest, ContentActor actor, ContentState state)
-    {
-        latest.Latest = false;
-        var version = new ContentItem
+        catch
         {
-            ContentItemId = latest.ContentItemId,
-            ContentType = latest.ContentType,
-            Version = latest.Version + 1,
-            Latest = true,
-            State = state,
-            Culture = latest.Culture,
-            LocalizationSet = latest.LocalizationSet,
-            Title = latest.Title,
-            Slug = latest.Slug,
-            Category = latest.Category,
-            Data = latest.Data,
-            AuthorId = latest.AuthorId,
-            AuthorName = latest.AuthorName,
-            ModifiedById = actor.UserId,
-            ModifiedByName = actor.UserName,
-            CreatedUtc = latest.CreatedUtc,
-            ModifiedUtc = Now,
-            PublishedUtc = latest.PublishedUtc,
-        };
-        db.Add(version);
-        return version;
-    }
-
-    private async Task<ContentItem> RequireLatestAsync(string contentItemId, CancellationToken cancellationToken) =>
-        await LatestAsync(contentItemId, cancellationToken) ?? throw new ContentWorkflowException("Không tìm thấy nội dung.");
-
-    private static void RequireState(ContentItem item, string action, params ContentState[] allowed)
-    {
-        if (!allowed.Contains(item.State))
-        {
-            throw new ContentWorkflowException($"Không thể {ActionText(action)} khi nội dung đang ở trạng thái {StateText(item.State)}.");
+            // Rolled back on dispose; what the context still tracks of it must not be saved later.
+            db.ChangeTracker.Clear();
+            throw;
         }
     }
 
-    private async Task EnsureSlugFreeAsync(string contentType, ContentDraft draft, string contentItemId, CancellationToken cancellationToken)
-    {
-        if (await db.Set<ContentItem>().AnyAsync(c => c.ContentType == contentType && c.Culture == draft.Culture && c.Slug == draft.Slug && (c.Latest || c.Published) && !c.Deleted && c.ContentItemId != contentItemId, cancellationToken))
-        {
-            throw new ContentWorkflowException($"Đường dẫn \"{draft.Slug}\" đã được dùng cho nội dung khác.");
-        }
-    }
-
-    private void Audit(ContentItem item, string action, ContentState? from, ContentState? to, ContentActor actor, string? reason = null) =>
-        db.Add(new ContentAuditEntry
-        {
-            ContentItemId = item.ContentItemId,
-            Version = item.Version,
-            Action = action,
-            FromState = from,
-            ToState = to,
-            UserId = actor.UserId,
-            UserName = actor.UserName,
-            RemoteAddress = actor.RemoteAddress,
-            Reason = reason is { Length: > 1000 } ? reason[..1000] : reason,
-            Utc = Now,
-        });
-
-    private async Task RaiseAsync(Func<IContentEventHandler, Task> raise)
+    private async Task RaiseAsync(ContentItem item, Func<IContentEventHandler, Task> raise)
     {
         foreach (var handler in handlers)
         {
+            var types = handler.ContentTypes;
+            if ((types.Count > 0 && !types.Contains(item.ContentType)) || (handler.FeatureId is { } feature && !(site.IsResolved && site.Tenant.HasFeature(feature))))
+            {
+                continue;
+            }
+
             await raise(handler);
         }
     }
-
-    private static string Truncate(string text, int length) => text.Length > length ? text[..length] : text;
 
     public static string StateText(ContentState state) => state switch
     {
@@ -310,16 +234,5 @@ public sealed class ContentManager(PortalDbContext db, TimeProvider clock, IEnum
         ContentState.Published => "đã xuất bản",
         ContentState.Unpublished => "đã gỡ",
         _ => "lưu trữ",
-    };
-
-    private static string ActionText(string action) => action switch
-    {
-        "Submitted" => "gửi duyệt",
-        "Approved" => "duyệt",
-        "Returned" => "trả lại",
-        "Scheduled" => "hẹn giờ đăng",
-        "Unpublished" => "gỡ",
-        "Archived" => "lưu trữ",
-        _ => action,
     };
 }

@@ -9,16 +9,17 @@ namespace Portal.Core.Contents;
 /// <param name="DisplayName">What editors call it (Tin bài, Văn bản, Thủ tục hành chính).</param>
 /// <param name="FeatureId">The feature that owns the type; the type is listed only where it is enabled.</param>
 /// <param name="EditPath">The type's editor, with <c>{0}</c> for the content item id (e.g. <c>~/admin/news/{0}</c>).</param>
-/// <param name="EditPermission">Who may see and edit items of this type in the shared admin.</param>
-/// <param name="PublishPermission">Who may publish, unpublish, archive, restore and delete them.</param>
+/// <param name="Permissions">The type's permission for each template of the workflow (<see cref="ContentWorkflow"/>).</param>
 public sealed record ContentTypeDefinition(
     string Type,
     string DisplayName,
     string FeatureId,
     string EditPath,
-    string EditPermission,
-    string PublishPermission)
+    ContentTypePermissions Permissions)
 {
+    /// <summary>The type's editor for one item, app-relative.</summary>
+    public string EditPathOf(string contentItemId) => string.Format(System.Globalization.CultureInfo.InvariantCulture, EditPath, Uri.EscapeDataString(contentItemId));
+
     /// <summary>
     /// The public address of a published item, with <c>{slug}</c> and <c>{category}</c> filled in
     /// from the item (e.g. <c>~/tin-tuc/{category}/{slug}</c>); null when the type has no public page.

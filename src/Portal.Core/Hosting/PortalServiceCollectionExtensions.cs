@@ -70,6 +70,7 @@ public static class PortalServiceCollectionExtensions
         services.AddScoped<IContentEventHandler, ContentCacheEviction>();
 
         services.AddScoped<ContentManager>();
+        services.AddScoped<ContentUpload>();
         services.AddSingleton<ScheduledPublisher>();
         services.AddHostedService(sp => sp.GetRequiredService<ScheduledPublisher>());
 

@@ -57,7 +57,7 @@ public sealed partial class NewsTests(SqliteFixture fixture) : IClassFixture<Sql
         var article = await Factory.CreateClient().GetAsync("/xa-tin/tin-tuc/tin-hoat-dong/khanh-thanh-truong-mam-non-hoa-sen-xa-tin");
         var html = await article.Content.ReadAsStringAsync();
         var home = await Factory.CreateClient().GetStringAsync("/xa-tin/");
-        var history = await head.Http.GetStringAsync($"{edit}/history");
+        var history = await head.Http.GetStringAsync($"/xa-tin/admin/contents/{edit.Split('/')[^1]}/history");
 
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
         Assert.Contains("/admin/denied", reporterCannotPublish.Headers.Location!.ToString());
@@ -125,7 +125,7 @@ public sealed partial class NewsTests(SqliteFixture fixture) : IClassFixture<Sql
         await Factory.Service<ViewCounter>().FlushAsync(CancellationToken.None);
         var page = await client.GetStringAsync("/xa-xem/tin-tuc/thong-bao/lich-cat-dien-tuan-nay");
         var wrong = await client.GetAsync("/xa-xem/tin-tuc/tin-hoat-dong/lich-cat-dien-tuan-nay");
-        var history = await head.Http.GetStringAsync($"{edit}/history");
+        var history = await head.Http.GetStringAsync($"/xa-xem/admin/contents/{edit.Split('/')[^1]}/history");
 
         Assert.Matches(ViewCount(), page);
         Assert.Equal("6", ViewCount().Match(page).Groups[1].Value);

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc;
 using Portal.Contents.Services;
 using Portal.Contents.ViewModels;
@@ -19,8 +20,6 @@ public sealed class ContentsAdminController(ContentManager contents, ContentType
 {
     private const int PageSize = 25;
 
-    private static readonly string[] BulkOperations = ["submit", "publish", "unpublish", "archive", "delete"];
-
     [HttpGet("")]
     public async Task<IActionResult> Index(string? type, string? q, ContentState? state, string? category, string? author, DateTime? from, DateTime? to, string sort = "modified", int page = 1)
     {
@@ -40,7 +39,11 @@ public sealed class ContentsAdminController(ContentManager contents, ContentType
         }
 
         string[] shown = chosen is null ? [.. editable.Select(t => t.Type)] : [chosen.Type];
-        var filter = new ContentListFilter(q, state, category, author, from, to, sort);
+        var filter = new ContentListFilter(q, state, category, author, from, to, sort)
+        {
+            OwnOnlyTypes = await types.OwnOnlyAsync(User, editable.Where(t => shown.Contains(t.Type))),
+            UserId = User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "",
+        };
         var (items, total) = await list.SearchAsync(filter, shown, page, PageSize, HttpContext.RequestAborted);
         return View(new ContentListViewModel
         {
@@ -68,45 +71,14 @@ public sealed class ContentsAdminController(ContentManager contents, ContentType
     [HttpPost("bulk")]
     public async Task<IActionResult> Bulk(string[] ids, string operation)
     {
-        if (!BulkOperations.Contains(operation) || ids.Length == 0)
+        if (!ContentOperations.TryParse(operation, out var op) || !ContentOperations.Bulk.Contains(op) || ids.Length == 0)
         {
             TempData["Error"] = "Chọn ít nhất một nội dung và một thao tác.";
             return RedirectToAction(nameof(Index));
         }
 
         var editable = await types.EditableAsync(User);
-        var actor = ContentActor.From(HttpContext);
-        var ct = HttpContext.RequestAborted;
-        int done = 0, skipped = 0;
-        foreach (var id in ids.Distinct().Take(200))
-        {
-            var item = await contents.LatestAsync(id, ct);
-            var type = item is null ? null : editable.FirstOrDefault(t => t.Type == item.ContentType);
-            if (item is null || type is null || (operation != "submit" && !await types.MayPublishAsync(User, type)))
-            {
-                skipped++;
-                continue;
-            }
-
-            try
-            {
-                switch (operation)
-                {
-                    case "submit": await contents.SubmitAsync(id, actor, ct); break;
-                    case "publish": await contents.PublishAsync(id, actor, null, ct); break;
-                    case "unpublish": await contents.UnpublishAsync(id, actor, ct); break;
-                    case "archive": await contents.ArchiveAsync(id, actor, ct); break;
-                    default: await contents.DeleteAsync(id, actor, ct); break;
-                }
-
-                done++;
-            }
-            catch (ContentWorkflowException)
-            {
-                skipped++;
-            }
-        }
-
+        var (done, skipped) = await contents.BulkAsync([.. editable.Select(t => t.Type)], ids, op, User, ContentActor.From(HttpContext), HttpContext.RequestAborted);
         TempData["Message"] = $"Đã thực hiện với {done} nội dung" + (skipped > 0 ? $"; bỏ qua {skipped} nội dung không đủ điều kiện hoặc không có quyền." : ".");
         return RedirectToAction(nameof(Index));
     }
@@ -124,8 +96,9 @@ public sealed class ContentsAdminController(ContentManager contents, ContentType
         {
             Type = type,
             Latest = item,
-            Versions = await contents.VersionsAsync(id, HttpContext.RequestAborted),
-            Audit = await contents.AuditAsync(id, HttpContext.RequestAborted),
+            Versions = await contents.VersionsAsync(item, HttpContext.RequestAborted),
+            Audit = await contents.AuditAsync(item, HttpContext.RequestAborted),
+            MayRestore = (await contents.AllowedAsync(item, User, HttpContext.RequestAborted)).Contains(ContentOperation.Restore),
         });
     }
 
@@ -138,7 +111,7 @@ public sealed class ContentsAdminController(ContentManager contents, ContentType
             return NotFound();
         }
 
-        var versions = await contents.VersionsAsync(id, HttpContext.RequestAborted);
+        var versions = await contents.VersionsAsync(item, HttpContext.RequestAborted);
         var a = versions.FirstOrDefault(v => v.Version == from);
         var b = versions.FirstOrDefault(v => v.Version == to);
         if (a is null || b is null)
@@ -160,8 +133,12 @@ public sealed class ContentsAdminController(ContentManager contents, ContentType
 
         try
         {
-            await contents.RestoreAsync(id, version, ContentActor.From(HttpContext), HttpContext.RequestAborted);
+            await contents.ApplyAsync(item, new ContentCommand(ContentOperation.Restore) { Version = version }, User, ContentActor.From(HttpContext), HttpContext.RequestAborted);
             TempData["Message"] = $"Đã khôi phục nội dung của phiên bản {version} thành bản nháp mới.";
+        }
+        catch (ContentForbiddenException)
+        {
+            return Forbid();
         }
         catch (ContentWorkflowException ex)
         {
@@ -171,16 +148,16 @@ public sealed class ContentsAdminController(ContentManager contents, ContentType
         return RedirectToAction(nameof(History), new { id });
     }
 
-    /// <summary>The item with its type, only when this person may work with that type here.</summary>
+    /// <summary>The item with its type, only when this person may work with that type here and open this item (a reporter: their own).</summary>
     private async Task<(ContentItem? Item, ContentTypeDefinition? Type)> FindAsync(string id)
     {
-        var item = await contents.LatestAsync(id, HttpContext.RequestAborted);
-        if (item is null)
+        var editable = await types.EditableAsync(User);
+        var item = await contents.LatestAsync([.. editable.Select(t => t.Type)], id, HttpContext.RequestAborted);
+        if (item is null || !await contents.MayOpenAsync(item, User))
         {
             return (null, null);
         }
 
-        var type = (await types.EditableAsync(User)).FirstOrDefault(t => t.Type == item.ContentType);
-        return (item, type);
+        return (item, editable.First(t => t.Type == item.ContentType));
     }
 }

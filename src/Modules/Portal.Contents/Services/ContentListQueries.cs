@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Portal.Core;
 using Portal.Core.Contents;
 using Portal.Core.Persistence;
 using Portal.Core.Text;
@@ -11,6 +12,13 @@ public sealed class ContentListQueries(PortalDbContext db)
     public async Task<(IReadOnlyList<ContentItem> Items, int Total)> SearchAsync(ContentListFilter filter, IReadOnlyCollection<string> types, int page, int pageSize, CancellationToken cancellationToken)
     {
         var query = db.Set<ContentItem>().AsNoTracking().Where(c => c.Latest && !c.Deleted && types.Contains(c.ContentType));
+        if (filter.OwnOnlyTypes.Count > 0)
+        {
+            var own = filter.OwnOnlyTypes.ToList();
+            var userId = filter.UserId;
+            query = query.Where(c => !own.Contains(c.ContentType) || c.AuthorId == userId);
+        }
+
         if (!string.IsNullOrWhiteSpace(filter.Search))
         {
             // Case-insensitive on both providers: SQLite's LIKE folds ASCII only, so the title is
@@ -41,15 +49,14 @@ public sealed class ContentListQueries(PortalDbContext db)
 
         // Dates are the editors' days in Vietnam's time (UTC+7); a year no editor means (0001, 9999
         // from a typed address) is ignored rather than overflowing the arithmetic.
-        if (filter.From is { Year: > 1900 and < 9000 } from)
+        if (filter.From is { } from && VietnamTime.StartOfDayUtc(from) is { } start)
         {
-            var start = DateTime.SpecifyKind(from.Date.AddHours(-7), DateTimeKind.Utc);
             query = query.Where(c => c.ModifiedUtc >= start);
         }
 
-        if (filter.To is { Year: > 1900 and < 9000 } to)
+        if (filter.To is { } to && VietnamTime.StartOfDayUtc(to) is { } toStart)
         {
-            var end = DateTime.SpecifyKind(to.Date.AddDays(1).AddHours(-7), DateTimeKind.Utc);
+            var end = toStart.AddDays(1);
             query = query.Where(c => c.ModifiedUtc < end);
         }
 
@@ -72,4 +79,10 @@ public sealed class ContentListQueries(PortalDbContext db)
             .Select(c => c.Category).Distinct().OrderBy(c => c).Take(500).ToListAsync(cancellationToken);
 }
 
-public sealed record ContentListFilter(string? Search, ContentState? State, string? Category, string? Author, DateTime? From, DateTime? To, string Sort);
+public sealed record ContentListFilter(string? Search, ContentState? State, string? Category, string? Author, DateTime? From, DateTime? To, string Sort)
+{
+    /// <summary>Types where this person sees only the items they wrote (a reporter's).</summary>
+    public IReadOnlySet<string> OwnOnlyTypes { get; init; } = new HashSet<string>();
+
+    public string UserId { get; init; } = "";
+}

@@ -5,7 +5,11 @@ using Portal.Core.Tenancy;
 
 namespace Portal.Contents.Services;
 
-/// <summary>The content types this person may work with on this site: the type's feature is enabled here and they hold its edit permission.</summary>
+/// <summary>
+/// The content types this person may work with on this site: the type's feature is enabled here and
+/// they hold one of its permissions. <see cref="OwnOnlyAsync"/> tells the types where they see only
+/// their own items (a reporter's).
+/// </summary>
 public sealed class ContentTypes(IEnumerable<ContentTypeDefinition> definitions, TenantContext site, IPermissionService permissions)
 {
     public async Task<IReadOnlyList<ContentTypeDefinition>> EditableAsync(ClaimsPrincipal user)
@@ -13,15 +17,32 @@ public sealed class ContentTypes(IEnumerable<ContentTypeDefinition> definitions,
         var result = new List<ContentTypeDefinition>();
         foreach (var type in definitions.Where(d => site.Tenant.HasFeature(d.FeatureId)).OrderBy(d => d.DisplayName, StringComparer.Ordinal))
         {
-            if (await permissions.HasPermissionAsync(user, type.EditPermission))
+            foreach (var permission in type.Permissions.All)
             {
-                result.Add(type);
+                if (await permissions.HasPermissionAsync(user, permission))
+                {
+                    result.Add(type);
+                    break;
+                }
             }
         }
 
         return result;
     }
 
-    public async Task<bool> MayPublishAsync(ClaimsPrincipal user, ContentTypeDefinition type) =>
-        await permissions.HasPermissionAsync(user, type.PublishPermission);
+    /// <summary>Of these types, the ones where this person holds only EditOwn: they see their own items only.</summary>
+    public async Task<IReadOnlySet<string>> OwnOnlyAsync(ClaimsPrincipal user, IEnumerable<ContentTypeDefinition> types)
+    {
+        var own = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var type in types)
+        {
+            var p = type.Permissions;
+            if (!await permissions.HasPermissionAsync(user, p.EditAny) && !await permissions.HasPermissionAsync(user, p.Approve) && !await permissions.HasPermissionAsync(user, p.Publish))
+            {
+                own.Add(type.Type);
+            }
+        }
+
+        return own;
+    }
 }

@@ -66,7 +66,10 @@ public sealed class ContentHistoryViewModel
 
     public required IReadOnlyList<ContentAuditEntry> Audit { get; init; }
 
-    public string EditPath => string.Format(System.Globalization.CultureInfo.InvariantCulture, Type.EditPath, Uri.EscapeDataString(Latest.ContentItemId));
+    /// <summary>Whether this person may bring an old version back (the type's publish permission).</summary>
+    public bool MayRestore { get; init; }
+
+    public string EditPath => Type.EditPathOf(Latest.ContentItemId);
 }
 
 public sealed class ContentDiffViewModel

@@ -19,15 +19,15 @@ namespace Portal.LegalDocuments.Controllers;
 [Route("admin/van-ban")]
 [RequirePermission("ManageLegalDocuments")]
 public sealed class LegalDocumentsAdminController(
-    ContentManager contents, LegalDocumentAdminQueries desk, LegalDocumentWriter writer, LegalDocumentBulkImport bulkImport, IPermissionService permissions) : Controller
+    ContentManager contents, LegalDocumentAdminQueries desk, LegalDocumentWriter writer, ContentUpload upload, LegalDocumentImporter importer) : ContentDeskController(contents)
 {
+    protected override string ContentType => LegalDocumentData.ContentType;
+
+    protected override string ItemNoun => "văn bản";
+
     private const int PageSize = 20;
 
-    private const long MaxImportBytes = 5 * 1024 * 1024;
-
-    private static readonly string[] Operations = ["submit", "approve", "return", "publish", "force-publish", "unpublish", "archive", "delete"];
-
-    private static readonly string[] BulkOperations = ["submit", "approve", "publish", "unpublish", "archive", "delete"];
+    private const long MaxImportBytes = ContentUpload.MaxBytes;
 
     [HttpGet("")]
     public async Task<IActionResult> Index(string? q, ContentState? state, string? type, int? year, string sort = "modified", int page = 1)
@@ -50,7 +50,7 @@ public sealed class LegalDocumentsAdminController(
 
         try
         {
-            var item = await contents.CreateAsync(LegalDocumentData.ContentType, await writer.DraftAsync(fields, null, HttpContext.RequestAborted), ContentActor.From(HttpContext), cancellationToken: HttpContext.RequestAborted);
+            var item = await Contents.CreateAsync(LegalDocumentData.ContentType, await writer.DraftAsync(fields, null, HttpContext.RequestAborted), User, Actor, HttpContext.RequestAborted);
             TempData["Message"] = $"Đã lưu bản nháp văn bản {fields.Number}.";
             return RedirectToAction(nameof(Edit), new { id = item.ContentItemId });
         }
@@ -64,8 +64,8 @@ public sealed class LegalDocumentsAdminController(
     [HttpGet("{id}")]
     public async Task<IActionResult> Edit(string id)
     {
-        var item = await contents.LatestAsync(id, HttpContext.RequestAborted);
-        if (item is null || item.ContentType != LegalDocumentData.ContentType)
+        var item = await FindAsync(id);
+        if (item is null)
         {
             return NotFound();
         }
@@ -92,15 +92,15 @@ public sealed class LegalDocumentsAdminController(
             Replaces = string.Join('\n', f.Replaces),
             Amends = string.Join('\n', f.Amends),
             Guides = string.Join('\n', f.Guides),
-            Allowed = await AllowedAsync(item),
+            Allowed = await AllowedNamesAsync(item),
         });
     }
 
     [HttpPost("{id}")]
     public async Task<IActionResult> Edit(string id, LegalDocumentEditViewModel model)
     {
-        var item = await contents.LatestAsync(id, HttpContext.RequestAborted);
-        if (item is null || item.ContentType != LegalDocumentData.ContentType)
+        var item = await FindAsync(id);
+        if (item is null)
         {
             return NotFound();
         }
@@ -109,7 +109,7 @@ public sealed class LegalDocumentsAdminController(
         model.State = item.State;
         model.Version = item.Version;
         model.Slug = item.Slug;
-        model.Allowed = await AllowedAsync(item);
+        model.Allowed = await AllowedNamesAsync(item);
         if (await ValidateAsync(model, id) is not { } fields)
         {
             return View(model);
@@ -119,7 +119,7 @@ public sealed class LegalDocumentsAdminController(
         {
             // The address stays what it was: links to a published document must keep working.
             var draft = await writer.DraftAsync(fields, id, HttpContext.RequestAborted);
-            await contents.SaveAsync(id, draft with { Slug = item.Slug }, ContentActor.From(HttpContext), HttpContext.RequestAborted);
+            await Contents.ApplyAsync(item, ContentCommand.Save(draft with { Slug = item.Slug }), User, Actor, HttpContext.RequestAborted);
             TempData["Message"] = "Đã lưu phiên bản mới.";
             return RedirectToAction(nameof(Edit), new { id });
         }
@@ -128,73 +128,10 @@ public sealed class LegalDocumentsAdminController(
             ModelState.AddModelError(nameof(model.Number), ex.Message);
             return View(model);
         }
-    }
-
-    [HttpPost("{id}/{operation}")]
-    public async Task<IActionResult> Move(string id, string operation, string? reason)
-    {
-        var item = await contents.LatestAsync(id, HttpContext.RequestAborted);
-        if (item is null || item.ContentType != LegalDocumentData.ContentType || !Operations.Contains(operation))
-        {
-            return NotFound();
-        }
-
-        if (!(await AllowedAsync(item)).Contains(operation))
+        catch (ContentForbiddenException)
         {
             return Forbid();
         }
-
-        try
-        {
-            if (await ApplyAsync(id, operation, reason))
-            {
-                TempData["Message"] = $"Đã xóa văn bản \"{item.Title}\".";
-                return RedirectToAction(nameof(Index));
-            }
-
-            TempData["Message"] = "Đã cập nhật trạng thái.";
-        }
-        catch (ContentWorkflowException ex)
-        {
-            TempData["Error"] = ex.Message;
-        }
-
-        return RedirectToAction(nameof(Edit), new { id });
-    }
-
-    /// <summary>One workflow step on many documents; each is checked as if alone, the rest skipped and counted.</summary>
-    [HttpPost("bulk")]
-    public async Task<IActionResult> Bulk(string[] ids, string operation)
-    {
-        if (!BulkOperations.Contains(operation) || ids.Length == 0)
-        {
-            TempData["Error"] = "Chọn ít nhất một văn bản và một thao tác.";
-            return RedirectToAction(nameof(Index));
-        }
-
-        int done = 0, skipped = 0;
-        foreach (var id in ids.Distinct().Take(200))
-        {
-            var item = await contents.LatestAsync(id, HttpContext.RequestAborted);
-            if (item is null || item.ContentType != LegalDocumentData.ContentType || !(await AllowedAsync(item)).Contains(operation))
-            {
-                skipped++;
-                continue;
-            }
-
-            try
-            {
-                await ApplyAsync(id, operation, null);
-                done++;
-            }
-            catch (ContentWorkflowException)
-            {
-                skipped++;
-            }
-        }
-
-        TempData["Message"] = $"Đã thực hiện với {done} văn bản" + (skipped > 0 ? $"; bỏ qua {skipped} văn bản không đủ điều kiện hoặc không có quyền." : ".");
-        return RedirectToAction(nameof(Index));
     }
 
     [HttpGet("import")]
@@ -221,83 +158,13 @@ public sealed class LegalDocumentsAdminController(
 
         using var buffer = new MemoryStream();
         await file.CopyToAsync(buffer, HttpContext.RequestAborted);
-        var report = await bulkImport.ImportAsync(buffer.ToArray(), ContentActor.From(HttpContext), HttpContext.RequestAborted);
+        var report = await upload.ImportAsync(importer, buffer.ToArray(), file.FileName, Actor, HttpContext.RequestAborted);
         if (report.FileError is not null)
         {
             ModelState.AddModelError("file", report.FileError);
         }
 
         return View(report);
-    }
-
-    /// <summary>Applies one workflow step; true when it deleted the document.</summary>
-    private async Task<bool> ApplyAsync(string id, string operation, string? reason)
-    {
-        var actor = ContentActor.From(HttpContext);
-        var ct = HttpContext.RequestAborted;
-        switch (operation)
-        {
-            case "submit": await contents.SubmitAsync(id, actor, ct); break;
-            case "approve": await contents.ApproveAsync(id, actor, ct); break;
-            case "return": await contents.ReturnAsync(id, actor, reason, ct); break;
-            case "publish": await contents.PublishAsync(id, actor, null, ct); break;
-            case "force-publish": await contents.ForcePublishAsync(id, actor, reason ?? "", ct); break;
-            case "unpublish": await contents.UnpublishAsync(id, actor, ct); break;
-            case "archive": await contents.ArchiveAsync(id, actor, ct); break;
-            default:
-                await contents.DeleteAsync(id, actor, ct);
-                return true;
-        }
-
-        return false;
-    }
-
-    /// <summary>The workflow steps this person may take on this document now.</summary>
-    private async Task<IReadOnlySet<string>> AllowedAsync(ContentItem item)
-    {
-        var allowed = new HashSet<string>();
-        if (item.State == ContentState.Draft)
-        {
-            allowed.Add("submit");
-        }
-
-        if (item.State is ContentState.Submitted or ContentState.Approved)
-        {
-            allowed.Add("return");
-        }
-
-        if (!await permissions.HasPermissionAsync(User, "PublishLegalDocuments"))
-        {
-            return allowed;
-        }
-
-        if (item.State == ContentState.Submitted)
-        {
-            allowed.Add("approve");
-        }
-
-        if (item.State is ContentState.Approved or ContentState.Unpublished)
-        {
-            allowed.Add("publish");
-        }
-
-        if (item.State is not ContentState.Published and not ContentState.Archived)
-        {
-            allowed.Add("force-publish");
-        }
-
-        if (item.State is ContentState.Published or ContentState.Scheduled)
-        {
-            allowed.Add("unpublish");
-        }
-
-        if (item.State is ContentState.Published or ContentState.Unpublished or ContentState.Draft)
-        {
-            allowed.Add("archive");
-        }
-
-        allowed.Add("delete");
-        return allowed;
     }
 
     /// <summary>The form through the import rules; messages land beside their fields. Null when invalid.</summary>

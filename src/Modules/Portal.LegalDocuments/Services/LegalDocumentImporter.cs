@@ -1,8 +1,8 @@
-using Microsoft.Extensions.Logging;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Core.Contents;
 using Portal.Core.Recipes;
+using Portal.LegalDocuments.Models;
 
 namespace Portal.LegalDocuments.Services;
 
@@ -13,50 +13,65 @@ namespace Portal.LegalDocuments.Services;
 /// an editor's work, and two callers' ids silently pointing at one document would hide the clash).
 /// <c>status</c> is accepted and checked but not used: validity is computed from the dates and relations.
 /// </summary>
-internal sealed class LegalDocumentImporter : IContentImporter
+public sealed class LegalDocumentImporter : ContentImporter
 {
-    public static readonly string[] FieldNames = ["number", "type", "issuingAuthority", "field", "signer", "signerPosition", "issuedOn", "effectiveOn", "expiresOn", "status", "summary", "kind", "files", "replaces", "amends", "guides"];
+    public static readonly string[] Names = ["number", "type", "issuingAuthority", "field", "signer", "signerPosition", "issuedOn", "effectiveOn", "expiresOn", "status", "summary", "kind", "files", "replaces", "amends", "guides"];
 
-    public string Type => LegalDocumentData.ContentType;
+    public override string Type => LegalDocumentData.ContentType;
 
-    public string FeatureId => LegalDocumentData.FeatureId;
+    public override string FeatureId => LegalDocumentData.FeatureId;
 
-    public void Validate(ContentEnvelope envelope, RecipeProblems problems)
+    public override IReadOnlyList<string> FieldNames => Names;
+
+    public override string ItemNoun => "văn bản";
+
+    public override IReadOnlyList<string> RequiredColumns => ["number", "type", "issuingAuthority", "issuedOn", "summary"];
+
+    public override int MaxRows => 5000;
+
+    public override IEnumerable<(string Field, string Message)> Check(JsonObject fields)
     {
-        foreach (var (field, _) in envelope.Fields)
-        {
-            if (!FieldNames.Contains(field))
-            {
-                problems.Add($"unknown field '{field}' for legal-document (expected: {string.Join(", ", FieldNames)}).");
-            }
-        }
-
         var errors = new Dictionary<string, string>();
-        FromEnvelope(envelope.Fields, errors).Parse(errors);
-        foreach (var (field, message) in errors)
-        {
-            problems.Add($"'fields.{field}': {message}");
-        }
+        FromEnvelope(fields, errors).Parse(errors);
+        return errors.Select(e => (e.Key, e.Value));
     }
 
-    public async Task ImportAsync(ContentEnvelope envelope, RecipeContext context, CancellationToken cancellationToken)
+    /// <summary>One document per number + issuing authority (compared without case or diacritics).</summary>
+    public override string? RowKey(JsonObject fields)
+    {
+        var input = FromEnvelope(fields, new Dictionary<string, string>());
+        var (number, authority) = LegalDocumentData.Key(input.Number ?? "", input.IssuingAuthority ?? "");
+        return number + "\n" + authority;
+    }
+
+    public override string RowKeyName => "số/ký hiệu và cơ quan ban hành";
+
+    public override string RowLabel(JsonObject fields) => fields["number"] is JsonValue v && v.TryGetValue<string>(out var number) ? number.Trim() : "";
+
+    public override async Task<ContentUpsert> PrepareAsync(ContentEnvelope envelope, IServiceProvider services, ContentActor actor, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string>();
         var fields = FromEnvelope(envelope.Fields, errors).Parse(errors)
-            ?? throw new InvalidOperationException(string.Join(" ", errors.Select(e => $"{e.Key}: {e.Value}")));
-        try
+            ?? throw new ContentWorkflowException(string.Join(" ", errors.Select(e => $"{e.Key}: {e.Value}")));
+        var id = envelope.Id.Length > 0 ? envelope.Id : DefaultId(fields);
+        var writer = services.GetRequiredService<LegalDocumentWriter>();
+        if (await writer.ConflictAsync(fields, id, cancellationToken) is { } other)
         {
-            await context.Services.GetRequiredService<LegalDocumentWriter>().ImportAsync(envelope.Id, fields, envelope.Published, ContentActor.System, cancellationToken);
+            // Never merged into the other id: it may be an editor's work, and two callers' ids
+            // silently pointing at one document would hide the clash.
+            throw new ContentWorkflowException($"Số/ký hiệu {fields.Number} của {fields.IssuingAuthority} đã thuộc văn bản khác (mã {other}); không nhập đè.");
         }
-        catch (LegalDocumentSkippedException ex)
-        {
-            // A recipe run again over a site whose editors deleted or archived a document goes on.
-            context.Services.GetRequiredService<ILogger<LegalDocumentImporter>>().LogWarning("{Reason}", ex.Message);
-        }
+
+        var draft = await writer.DraftAsync(fields, id, cancellationToken);
+        return new ContentUpsert(Type, id, draft, envelope.Published, actor) { Reason = LegalDocumentWriter.ImportReason };
     }
 
+    /// <summary>A row without id: one document per number + authority + year.</summary>
+    private static string DefaultId(LegalDocumentFields fields) =>
+        ContentIds.Derived("vb", $"{fields.IssuingAuthority} {fields.Number} {fields.IssuedOn?.Year}", $"{fields.IssuingAuthority}\n{fields.Number}\n{fields.IssuedOn?.Year}");
+
     /// <summary>Reads the envelope's fields; a list may be a JSON array or one "a; b" string. Wrong shapes become errors.</summary>
-    public static LegalDocumentInput FromEnvelope(JsonObject fields, IDictionary<string, string> errors)
+    internal static LegalDocumentInput FromEnvelope(JsonObject fields, IDictionary<string, string> errors)
     {
         string? Text(string name)
         {

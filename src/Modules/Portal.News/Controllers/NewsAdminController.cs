@@ -18,11 +18,13 @@ namespace Portal.News.Controllers;
 [Area("News")]
 [Route("admin/news")]
 [RequirePermission("CreateNews")]
-public sealed class NewsAdminController(ContentManager contents, NewsQueries news, NewsAdminQueries desk, IPermissionService permissions, HtmlSanitizer sanitizer) : Controller
+public sealed class NewsAdminController(ContentManager contents, NewsQueries news, NewsAdminQueries desk, IPermissionService permissions, HtmlSanitizer sanitizer) : ContentDeskController(contents)
 {
     private const int PageSize = 20;
 
-    private static readonly string[] Operations = ["submit", "approve", "return", "publish", "force-publish", "unpublish", "archive", "delete"];
+    protected override string ContentType => NewsFields.ContentType;
+
+    protected override string ItemNoun => "tin bài";
 
     [HttpGet("")]
     public async Task<IActionResult> Index(string? q, ContentState? state, string? category, string? author, DateTime? from, DateTime? to, string sort = "modified", int page = 1)
@@ -60,7 +62,7 @@ public sealed class NewsAdminController(ContentManager contents, NewsQueries new
 
         try
         {
-            var item = await contents.CreateAsync(NewsFields.ContentType, ToDraft(model), ContentActor.From(HttpContext), cancellationToken: HttpContext.RequestAborted);
+            var item = await Contents.CreateAsync(NewsFields.ContentType, ToDraft(model), User, Actor, HttpContext.RequestAborted);
             TempData["Message"] = $"Đã lưu bản nháp \"{item.Title}\".";
             return RedirectToAction(nameof(Edit), new { id = item.ContentItemId });
         }
@@ -74,8 +76,8 @@ public sealed class NewsAdminController(ContentManager contents, NewsQueries new
     [HttpGet("{id}")]
     public async Task<IActionResult> Edit(string id)
     {
-        var item = await contents.LatestAsync(id, HttpContext.RequestAborted);
-        if (item is null || !await MayEditAsync(item))
+        var item = await FindAsync(id);
+        if (item is null)
         {
             return NotFound();
         }
@@ -106,8 +108,8 @@ public sealed class NewsAdminController(ContentManager contents, NewsQueries new
     [HttpPost("{id}")]
     public async Task<IActionResult> Edit(string id, NewsEditViewModel model)
     {
-        var item = await contents.LatestAsync(id, HttpContext.RequestAborted);
-        if (item is null || !await MayEditAsync(item))
+        var item = await FindAsync(id);
+        if (item is null)
         {
             return NotFound();
         }
@@ -122,7 +124,7 @@ public sealed class NewsAdminController(ContentManager contents, NewsQueries new
 
         try
         {
-            await contents.SaveAsync(id, ToDraft(model), ContentActor.From(HttpContext), HttpContext.RequestAborted);
+            await Contents.ApplyAsync(item, ContentCommand.Save(ToDraft(model)), User, Actor, HttpContext.RequestAborted);
             TempData["Message"] = "Đã lưu phiên bản mới.";
             return RedirectToAction(nameof(Edit), new { id });
         }
@@ -131,217 +133,19 @@ public sealed class NewsAdminController(ContentManager contents, NewsQueries new
             ModelState.AddModelError(nameof(model.Slug), ex.Message);
             return View(await WithChoicesAsync(model, item));
         }
-    }
-
-    [HttpPost("{id}/{operation}")]
-    public async Task<IActionResult> Move(string id, string operation, DateTime? publishAt, string? reason)
-    {
-        var item = await contents.LatestAsync(id, HttpContext.RequestAborted);
-        if (item is null || !Operations.Contains(operation) || !await MayEditAsync(item))
-        {
-            return NotFound();
-        }
-
-        if (!(await AllowedAsync(item)).Contains(operation))
+        catch (ContentForbiddenException)
         {
             return Forbid();
         }
-
-        var actor = ContentActor.From(HttpContext);
-        var ct = HttpContext.RequestAborted;
-        try
-        {
-            switch (operation)
-            {
-                case "submit": await contents.SubmitAsync(id, actor, ct); break;
-                case "approve": await contents.ApproveAsync(id, actor, ct); break;
-                case "return": await contents.ReturnAsync(id, actor, reason, ct); break;
-                case "publish": await contents.PublishAsync(id, actor, publishAt is { } at ? VietnamToUtc(at) : null, ct); break;
-                case "force-publish": await contents.ForcePublishAsync(id, actor, reason ?? "", ct); break;
-                case "unpublish": await contents.UnpublishAsync(id, actor, ct); break;
-                case "archive": await contents.ArchiveAsync(id, actor, ct); break;
-                default:
-                    await contents.DeleteAsync(id, actor, ct);
-                    TempData["Message"] = $"Đã xóa \"{item.Title}\".";
-                    return RedirectToAction(nameof(Index));
-            }
-
-            TempData["Message"] = "Đã cập nhật trạng thái.";
-        }
-        catch (ContentWorkflowException ex)
-        {
-            TempData["Error"] = ex.Message;
-        }
-
-        return RedirectToAction(nameof(Edit), new { id });
     }
 
-    /// <summary>
-    /// One workflow step on many articles (submit, approve, publish, unpublish, archive, delete).
-    /// Each article is checked as if alone: the ones this person may not move, or whose state does
-    /// not allow the step, are skipped and counted.
-    /// </summary>
-    [HttpPost("bulk")]
-    public async Task<IActionResult> Bulk(string[] ids, string operation)
-    {
-        var bulk = new[] { "submit", "approve", "publish", "unpublish", "archive", "delete" };
-        if (!bulk.Contains(operation) || ids.Length == 0)
-        {
-            TempData["Error"] = "Chọn ít nhất một tin bài và một thao tác.";
-            return RedirectToAction(nameof(Index));
-        }
-
-        var actor = ContentActor.From(HttpContext);
-        var ct = HttpContext.RequestAborted;
-        int done = 0, skipped = 0;
-        foreach (var id in ids.Distinct().Take(200))
-        {
-            var item = await contents.LatestAsync(id, ct);
-            if (item is null || !await MayEditAsync(item) || !(await AllowedAsync(item)).Contains(operation))
-            {
-                skipped++;
-                continue;
-            }
-
-            try
-            {
-                switch (operation)
-                {
-                    case "submit": await contents.SubmitAsync(id, actor, ct); break;
-                    case "approve": await contents.ApproveAsync(id, actor, ct); break;
-                    case "publish": await contents.PublishAsync(id, actor, null, ct); break;
-                    case "unpublish": await contents.UnpublishAsync(id, actor, ct); break;
-                    case "archive": await contents.ArchiveAsync(id, actor, ct); break;
-                    default: await contents.DeleteAsync(id, actor, ct); break;
-                }
-
-                done++;
-            }
-            catch (ContentWorkflowException)
-            {
-                skipped++;
-            }
-        }
-
-        TempData["Message"] = $"Đã thực hiện với {done} tin bài" + (skipped > 0 ? $"; bỏ qua {skipped} tin bài không đủ điều kiện hoặc không có quyền." : ".");
-        return RedirectToAction(nameof(Index));
-    }
-
+    /// <summary>The desk's old history address: history, diff and restore are the shared Contents admin's, for every type.</summary>
     [HttpGet("{id}/history")]
-    public async Task<IActionResult> History(string id)
-    {
-        var item = await contents.LatestAsync(id, HttpContext.RequestAborted);
-        if (item is null || !await MayEditAsync(item))
-        {
-            return NotFound();
-        }
-
-        return View(new NewsHistoryViewModel
-        {
-            Latest = item,
-            Versions = await contents.VersionsAsync(id, HttpContext.RequestAborted),
-            Audit = await contents.AuditAsync(id, HttpContext.RequestAborted),
-        });
-    }
-
-    [HttpGet("{id}/diff")]
-    public async Task<IActionResult> Diff(string id, int from, int to)
-    {
-        var item = await contents.LatestAsync(id, HttpContext.RequestAborted);
-        var versions = await contents.VersionsAsync(id, HttpContext.RequestAborted);
-        var a = versions.FirstOrDefault(v => v.Version == from);
-        var b = versions.FirstOrDefault(v => v.Version == to);
-        if (item is null || a is null || b is null || !await MayEditAsync(item))
-        {
-            return NotFound();
-        }
-
-        return View(new NewsDiffViewModel { From = a, To = b, Changes = NewsDiff.Between(a, b) });
-    }
-
-    [HttpPost("{id}/restore/{version:int}")]
-    public async Task<IActionResult> Restore(string id, int version)
-    {
-        var item = await contents.LatestAsync(id, HttpContext.RequestAborted);
-        if (item is null || !await MayEditAsync(item))
-        {
-            return NotFound();
-        }
-
-        try
-        {
-            await contents.RestoreAsync(id, version, ContentActor.From(HttpContext), HttpContext.RequestAborted);
-            TempData["Message"] = $"Đã khôi phục nội dung của phiên bản {version} thành bản nháp mới.";
-        }
-        catch (ContentWorkflowException ex)
-        {
-            TempData["Error"] = ex.Message;
-        }
-
-        return RedirectToAction(nameof(Edit), new { id });
-    }
+    public IActionResult History(string id) => Redirect(Url.Content($"~/admin/contents/{Uri.EscapeDataString(id)}/history"));
 
     private string UserId => User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "";
 
     private Task<bool> CanAsync(string permission) => permissions.HasPermissionAsync(User, permission);
-
-    /// <summary>Editors edit anyone's work; a reporter only their own.</summary>
-    private async Task<bool> MayEditAsync(ContentItem item) => item.AuthorId == UserId || await CanAsync("EditAnyNews");
-
-    /// <summary>The workflow steps this person may take on this item now.</summary>
-    private async Task<IReadOnlySet<string>> AllowedAsync(ContentItem item)
-    {
-        var allowed = new HashSet<string>();
-        var own = item.AuthorId == UserId;
-        var edit = await CanAsync("EditAnyNews");
-        var approve = await CanAsync("ApproveNews");
-        var publish = await CanAsync("PublishNews");
-        if (item.State == ContentState.Draft && (own || edit))
-        {
-            allowed.Add("submit");
-        }
-
-        if (item.State == ContentState.Submitted && approve)
-        {
-            allowed.Add("approve");
-        }
-
-        if (item.State is ContentState.Submitted or ContentState.Approved && (approve || edit))
-        {
-            allowed.Add("return");
-        }
-
-        if (publish)
-        {
-            if (item.State is ContentState.Approved or ContentState.Unpublished)
-            {
-                allowed.Add("publish");
-            }
-
-            if (item.State is not ContentState.Published and not ContentState.Archived)
-            {
-                allowed.Add("force-publish");
-            }
-
-            if (item.State is ContentState.Published or ContentState.Scheduled)
-            {
-                allowed.Add("unpublish");
-            }
-
-            if (item.State is ContentState.Published or ContentState.Unpublished or ContentState.Draft)
-            {
-                allowed.Add("archive");
-            }
-
-            allowed.Add("delete");
-        }
-        else if (own && item.State == ContentState.Draft && item.PublishedUtc is null)
-        {
-            allowed.Add("delete");
-        }
-
-        return allowed;
-    }
 
     private async Task<bool> ValidateAsync(NewsEditViewModel model)
     {
@@ -403,10 +207,7 @@ public sealed class NewsAdminController(ContentManager contents, NewsQueries new
     private async Task<NewsEditViewModel> WithChoicesAsync(NewsEditViewModel model, ContentItem? item)
     {
         model.Categories = await news.CategoriesAsync(HttpContext.RequestAborted);
-        model.Allowed = item is null ? new HashSet<string>() : await AllowedAsync(item);
+        model.Allowed = await AllowedNamesAsync(item);
         return model;
     }
-
-    /// <summary>Editors pick times in Vietnam's time (UTC+7, no daylight saving).</summary>
-    private static DateTime VietnamToUtc(DateTime local) => DateTime.SpecifyKind(local.AddHours(-7), DateTimeKind.Utc);
 }

@@ -167,21 +167,3 @@ public sealed class NewsEditViewModel
 
     public IReadOnlySet<string> Allowed { get; set; } = new HashSet<string>();
 }
-
-public sealed class NewsHistoryViewModel
-{
-    public required ContentItem Latest { get; init; }
-
-    public IReadOnlyList<ContentItem> Versions { get; init; } = [];
-
-    public IReadOnlyList<ContentAuditEntry> Audit { get; init; } = [];
-}
-
-public sealed class NewsDiffViewModel
-{
-    public required ContentItem From { get; init; }
-
-    public required ContentItem To { get; init; }
-
-    public IReadOnlyList<(string Field, string Before, string After)> Changes { get; init; } = [];
-}

@@ -37,10 +37,10 @@ internal sealed class PageImporter : IContentImporter
         }
     }
 
-    public async Task ImportAsync(ContentEnvelope envelope, RecipeContext context, CancellationToken cancellationToken)
+    public async Task<UpsertResult> ImportAsync(ContentEnvelope envelope, IServiceProvider services, ContentActor actor, CancellationToken cancellationToken)
     {
-        var db = context.Services.GetRequiredService<PortalDbContext>();
-        var store = context.Services.GetRequiredService<PageStore>();
+        var db = services.GetRequiredService<PortalDbContext>();
+        var store = services.GetRequiredService<PageStore>();
         var title = envelope.Text("title")!.Trim();
         var slug = envelope.Text("slug") ?? Slugs.FromTitle(title);
         var page = await db.Set<Page>().SingleOrDefaultAsync(p => p.ContentId == envelope.Id, cancellationToken)
@@ -51,10 +51,10 @@ internal sealed class PageImporter : IContentImporter
             throw new InvalidOperationException($"page '{envelope.Id}': the slug '{slug}' is already used by another page of this site.");
         }
 
-        var body = context.Services.GetRequiredService<HtmlSanitizer>().Sanitize(envelope.Text("body"));
+        var body = services.GetRequiredService<HtmlSanitizer>().Sanitize(envelope.Text("body"));
         if (page.Id != 0 && page.ContentId == envelope.Id && page.Title == title && page.Slug == slug && page.Body == body && page.Published == envelope.Published)
         {
-            return; // unchanged: a second run of the same recipe writes nothing, not even a new update time
+            return new(UpsertOutcome.Unchanged, envelope.Id); // a second run of the same recipe writes nothing, not even a new update time
         }
 
         page.ContentId = envelope.Id;
@@ -62,6 +62,8 @@ internal sealed class PageImporter : IContentImporter
         page.Slug = slug;
         page.Body = body;
         page.Published = envelope.Published;
+        var created = page.Id == 0;
         await store.SaveAsync(page, cancellationToken);
+        return new(created ? UpsertOutcome.Created : UpsertOutcome.Updated, envelope.Id);
     }
 }

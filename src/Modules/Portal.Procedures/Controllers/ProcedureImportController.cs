@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Portal.Core.Contents;
 using Portal.Core.Security;
 using Portal.Procedures.Services;
 using Portal.Procedures.ViewModels;
@@ -15,14 +16,14 @@ namespace Portal.Procedures.Controllers;
 [Route("admin/thu-tuc/import")]
 [RequirePermission("ManageProcedures")]
 [RequirePermission("PublishProcedures")]
-public sealed class ProcedureImportController(ProcedureUpload upload) : Controller
+public sealed class ProcedureImportController(ContentUpload upload, ProcedureImporter importer) : Controller
 {
     [HttpGet("")]
     public IActionResult Index() => View(new ProcedureImportViewModel());
 
     [HttpPost("")]
-    [RequestSizeLimit(ProcedureUpload.MaxBytes + 64 * 1024)]
-    [RequestFormLimits(MultipartBodyLengthLimit = ProcedureUpload.MaxBytes + 64 * 1024)]
+    [RequestSizeLimit(ContentUpload.MaxBytes + 64 * 1024)]
+    [RequestFormLimits(MultipartBodyLengthLimit = ContentUpload.MaxBytes + 64 * 1024)]
     public async Task<IActionResult> Index(IFormFile? file)
     {
         if (file is null || file.Length == 0)
@@ -31,17 +32,18 @@ public sealed class ProcedureImportController(ProcedureUpload upload) : Controll
             return View(new ProcedureImportViewModel());
         }
 
-        if (file.Length > ProcedureUpload.MaxBytes)
+        if (file.Length > ContentUpload.MaxBytes)
         {
             ModelState.AddModelError("file", "Tệp lớn quá 5 MB; hãy chia thành nhiều tệp.");
             return View(new ProcedureImportViewModel());
         }
 
-        await using var stream = file.OpenReadStream();
-        var report = await upload.ImportAsync(stream, file.FileName, HttpContext.RequestAborted);
-        if (report.Error is not null)
+        using var buffer = new MemoryStream();
+        await file.CopyToAsync(buffer, HttpContext.RequestAborted);
+        var report = await upload.ImportAsync(importer, buffer.ToArray(), file.FileName, ContentActor.From(HttpContext), HttpContext.RequestAborted);
+        if (report.FileError is not null)
         {
-            ModelState.AddModelError("file", report.Error);
+            ModelState.AddModelError("file", report.FileError);
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
         }
 

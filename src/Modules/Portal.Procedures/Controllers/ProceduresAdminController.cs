@@ -23,17 +23,13 @@ namespace Portal.Procedures.Controllers;
 [Area("Procedures")]
 [Route("admin/thu-tuc")]
 [RequirePermission("ManageProcedures")]
-public sealed class ProceduresAdminController(ContentManager contents, ProcedureAdminQueries desk, ProcedureWriter writer, IPermissionService permissions) : Controller
+public sealed class ProceduresAdminController(ContentManager contents, ProcedureAdminQueries desk, ProcedureWriter writer) : ContentDeskController(contents)
 {
     private const int PageSize = 20;
-    private const string Publish = "PublishProcedures";
 
-    private static readonly string[] Operations = ["submit", "approve", "return", "publish", "force-publish", "unpublish", "archive", "delete"];
-    private static readonly string[] BulkOperations = ["submit", "approve", "publish", "unpublish", "archive", "delete"];
+    protected override string ContentType => ProcedureJson.ContentType;
 
-    // A schedule outside these years is a typing slip (or a crafted post), not a plan.
-    private static readonly DateTime EarliestSchedule = new(2000, 1, 1);
-    private static readonly DateTime LatestSchedule = new(2100, 1, 1);
+    protected override string ItemNoun => "thủ tục";
 
     [HttpGet("")]
     public async Task<IActionResult> Index(string? q, string? field, ProcedureLevel? level, OnlineServiceLevel? online, ContentState? state, string sort = "modified", int page = 1)
@@ -70,7 +66,7 @@ public sealed class ProceduresAdminController(ContentManager contents, Procedure
 
         try
         {
-            var item = await contents.CreateAsync(ProcedureJson.ContentType, draft, ContentActor.From(HttpContext), cancellationToken: HttpContext.RequestAborted);
+            var item = await Contents.CreateAsync(ProcedureJson.ContentType, draft, User, Actor, HttpContext.RequestAborted);
             TempData["Message"] = $"Đã lưu bản nháp \"{item.Title}\".";
             return RedirectToAction(nameof(Edit), new { id = item.ContentItemId });
         }
@@ -91,7 +87,7 @@ public sealed class ProceduresAdminController(ContentManager contents, Procedure
         }
 
         var model = ToModel(item);
-        model.Allowed = await AllowedAsync(item);
+        model.Allowed = await AllowedNamesAsync(item);
         return View(model);
     }
 
@@ -107,7 +103,7 @@ public sealed class ProceduresAdminController(ContentManager contents, Procedure
         model.ContentItemId = id;
         model.State = item.State;
         model.Version = item.Version;
-        model.Allowed = await AllowedAsync(item);
+        model.Allowed = await AllowedNamesAsync(item);
         if (await ValidateAsync(model, id) is not { } draft)
         {
             return View(model);
@@ -115,7 +111,7 @@ public sealed class ProceduresAdminController(ContentManager contents, Procedure
 
         try
         {
-            await contents.SaveAsync(id, draft, ContentActor.From(HttpContext), HttpContext.RequestAborted);
+            await Contents.ApplyAsync(item, ContentCommand.Save(draft), User, Actor, HttpContext.RequestAborted);
             TempData["Message"] = "Đã lưu phiên bản mới.";
             return RedirectToAction(nameof(Edit), new { id });
         }
@@ -123,6 +119,10 @@ public sealed class ProceduresAdminController(ContentManager contents, Procedure
         {
             ModelState.AddModelError(nameof(model.Slug), ex.Message);
             return View(model);
+        }
+        catch (ContentForbiddenException)
+        {
+            return Forbid();
         }
     }
 
@@ -136,187 +136,7 @@ public sealed class ProceduresAdminController(ContentManager contents, Procedure
             return NotFound();
         }
 
-        return (await AllowedAsync(item)).Contains("delete") ? View(item) : Forbid();
-    }
-
-    [HttpPost("{id}/{operation}")]
-    public async Task<IActionResult> Move(string id, string operation, DateTime? publishAt, string? reason)
-    {
-        var item = Operations.Contains(operation) ? await FindAsync(id) : null;
-        if (item is null)
-        {
-            return NotFound();
-        }
-
-        if (!(await AllowedAsync(item)).Contains(operation))
-        {
-            return Forbid();
-        }
-
-        if (operation == "publish" && ScheduleProblem(publishAt) is { } problem)
-        {
-            TempData["Error"] = problem;
-            return RedirectToAction(nameof(Edit), new { id });
-        }
-
-        var actor = ContentActor.From(HttpContext);
-        var ct = HttpContext.RequestAborted;
-        try
-        {
-            switch (operation)
-            {
-                case "submit": await contents.SubmitAsync(id, actor, ct); break;
-                case "approve": await contents.ApproveAsync(id, actor, ct); break;
-                case "return": await contents.ReturnAsync(id, actor, reason, ct); break;
-                case "publish": await contents.PublishAsync(id, actor, publishAt is { } at ? DateTime.SpecifyKind(at.AddHours(-7), DateTimeKind.Utc) : null, ct); break;
-                case "force-publish": await contents.ForcePublishAsync(id, actor, reason ?? "", ct); break;
-                case "unpublish": await contents.UnpublishAsync(id, actor, ct); break;
-                case "archive": await contents.ArchiveAsync(id, actor, ct); break;
-                default:
-                    await contents.DeleteAsync(id, actor, ct);
-                    TempData["Message"] = $"Đã xóa \"{item.Title}\".";
-                    return RedirectToAction(nameof(Index));
-            }
-
-            TempData["Message"] = "Đã cập nhật trạng thái.";
-        }
-        catch (ContentWorkflowException ex)
-        {
-            TempData["Error"] = ex.Message;
-        }
-
-        return RedirectToAction(nameof(Edit), new { id });
-    }
-
-    /// <summary>One workflow step on many procedures; the ones not allowed for this person or state are skipped and counted.</summary>
-    [HttpPost("bulk")]
-    public async Task<IActionResult> Bulk(string[] ids, string operation)
-    {
-        if (!BulkOperations.Contains(operation) || ids.Length == 0)
-        {
-            TempData["Error"] = "Chọn ít nhất một thủ tục và một thao tác.";
-            return RedirectToAction(nameof(Index));
-        }
-
-        var actor = ContentActor.From(HttpContext);
-        var ct = HttpContext.RequestAborted;
-        int done = 0, skipped = 0;
-        foreach (var id in ids.Distinct().Take(200))
-        {
-            var item = await FindAsync(id);
-            if (item is null || !(await AllowedAsync(item)).Contains(operation))
-            {
-                skipped++;
-                continue;
-            }
-
-            try
-            {
-                switch (operation)
-                {
-                    case "submit": await contents.SubmitAsync(id, actor, ct); break;
-                    case "approve": await contents.ApproveAsync(id, actor, ct); break;
-                    case "publish": await contents.PublishAsync(id, actor, null, ct); break;
-                    case "unpublish": await contents.UnpublishAsync(id, actor, ct); break;
-                    case "archive": await contents.ArchiveAsync(id, actor, ct); break;
-                    default: await contents.DeleteAsync(id, actor, ct); break;
-                }
-
-                done++;
-            }
-            catch (ContentWorkflowException)
-            {
-                skipped++;
-            }
-        }
-
-        TempData["Message"] = $"Đã thực hiện với {done} thủ tục" + (skipped > 0 ? $"; bỏ qua {skipped} thủ tục không đủ điều kiện hoặc không có quyền." : ".");
-        return RedirectToAction(nameof(Index));
-    }
-
-    /// <summary>The site's procedure with this id, or null (also for an id no procedure could have).</summary>
-    private async Task<ContentItem?> FindAsync(string id)
-    {
-        if (!ContentIds.IsValid(id))
-        {
-            return null;
-        }
-
-        var item = await contents.LatestAsync(id, HttpContext.RequestAborted);
-        return item?.ContentType == ProcedureJson.ContentType ? item : null;
-    }
-
-    /// <summary>
-    /// Why a schedule cannot be used, or null. The time is Vietnam's (UTC+7); a value the binder
-    /// could not read must not turn into "publish now", and a year like 0001 or 9999 is refused
-    /// here rather than overflowing the conversion to UTC.
-    /// </summary>
-    private string? ScheduleProblem(DateTime? publishAt)
-    {
-        if (ModelState.TryGetValue("publishAt", out var entry) && entry.Errors.Count > 0)
-        {
-            return "Thời điểm hẹn giờ không đọc được; hãy chọn ngày giờ theo mẫu ngày/tháng/năm giờ:phút.";
-        }
-
-        return publishAt is { } at && (at < EarliestSchedule || at >= LatestSchedule)
-            ? $"Thời điểm hẹn giờ {at:dd/MM/yyyy HH:mm} không hợp lệ: hãy chọn một thời điểm từ năm 2000 đến năm 2099."
-            : null;
-    }
-
-    private string UserId => User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "";
-
-    /// <summary>The workflow steps this person may take on this item now.</summary>
-    private async Task<IReadOnlySet<string>> AllowedAsync(ContentItem item)
-    {
-        var allowed = new HashSet<string>();
-        var publish = await permissions.HasPermissionAsync(User, Publish);
-        if (item.State == ContentState.Draft)
-        {
-            allowed.Add("submit");
-        }
-
-        if (!publish)
-        {
-            if (item.AuthorId == UserId && item.State == ContentState.Draft && item.PublishedUtc is null)
-            {
-                allowed.Add("delete");
-            }
-
-            return allowed;
-        }
-
-        if (item.State == ContentState.Submitted)
-        {
-            allowed.Add("approve");
-        }
-
-        if (item.State is ContentState.Submitted or ContentState.Approved)
-        {
-            allowed.Add("return");
-        }
-
-        if (item.State is ContentState.Approved or ContentState.Unpublished)
-        {
-            allowed.Add("publish");
-        }
-
-        if (item.State is not ContentState.Published and not ContentState.Archived)
-        {
-            allowed.Add("force-publish");
-        }
-
-        if (item.State is ContentState.Published or ContentState.Scheduled)
-        {
-            allowed.Add("unpublish");
-        }
-
-        if (item.State is ContentState.Published or ContentState.Unpublished or ContentState.Draft)
-        {
-            allowed.Add("archive");
-        }
-
-        allowed.Add("delete");
-        return allowed;
+        return (await AllowedNamesAsync(item)).Contains("delete") ? View(item) : Forbid();
     }
 
     /// <summary>

@@ -1,53 +1,48 @@
+using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Portal.Core.Contents;
-using Portal.Core.Recipes;
 
 namespace Portal.Procedures.Services;
 
 /// <summary>
-/// Content envelope type <c>procedure</c> (CONTRACTS.md) for the recipes' <c>content</c> step and
-/// the content API: checked by <see cref="ProcedureEnvelope"/>, written by <see cref="ProcedureWriter"/>.
+/// Content envelope type <c>procedure</c> (docs/contracts.md) for the recipes' <c>content</c> step,
+/// the upload at /admin/thu-tuc/import and the content API: the row parser is
+/// <see cref="ProcedureEnvelope"/>, the id comes from <see cref="ProcedureWriter"/>, the kernel's
+/// upsert writes it. CSV list cells are split on "|" or line breaks.
 /// </summary>
-internal sealed partial class ProcedureImporter : IContentImporter
+public sealed class ProcedureImporter : ContentImporter
 {
-    public string Type => ProcedureJson.ContentType;
+    public override string Type => ProcedureJson.ContentType;
 
-    public string FeatureId => ProcedureJson.FeatureId;
+    public override string FeatureId => ProcedureJson.FeatureId;
 
-    public void Validate(ContentEnvelope envelope, RecipeProblems problems)
+    public override IReadOnlyList<string> FieldNames => ProcedureEnvelope.Fields;
+
+    public override string ItemNoun => "thủ tục";
+
+    public override IReadOnlyList<string> RequiredColumns => ["code", "name"];
+
+    public override string RowKeyName => "mã thủ tục";
+
+    public override IEnumerable<(string Field, string Message)> Check(JsonObject fields)
     {
-        if (ContentIds.Problem(envelope.Id) is { } idProblem)
-        {
-            problems.Add($"'id': {idProblem}");
-        }
-
-        var found = new List<FieldProblem>();
-        ProcedureEnvelope.Read(envelope.Fields, found);
-        foreach (var problem in found)
-        {
-            problems.Add($"'fields.{problem.Field}': {problem.Message}");
-        }
+        var problems = new List<FieldProblem>();
+        ProcedureEnvelope.Read(fields, problems);
+        return problems.Select(p => (p.Field, p.Message));
     }
 
-    public async Task ImportAsync(ContentEnvelope envelope, RecipeContext context, CancellationToken cancellationToken)
-    {
-        if (ContentIds.Problem(envelope.Id) is { } idProblem)
-        {
-            throw new InvalidOperationException($"procedure: {idProblem}");
-        }
+    public override string? RowKey(JsonObject fields) => ProcedureEnvelope.NormalizeCode(RowLabel(fields));
 
+    public override string RowLabel(JsonObject fields) => fields["code"] is JsonValue v && v.TryGetValue<string>(out var code) ? code.Trim() : "";
+
+    public override async Task<ContentUpsert> PrepareAsync(ContentEnvelope envelope, IServiceProvider services, ContentActor actor, CancellationToken cancellationToken)
+    {
         var problems = new List<FieldProblem>();
         var input = ProcedureEnvelope.Read(envelope.Fields, problems)
-            ?? throw new InvalidOperationException($"procedure '{envelope.Id}': {string.Join(" ", problems.Select(p => p.Message))}");
-        var result = await context.Services.GetRequiredService<ProcedureWriter>().UpsertAsync(envelope.Id, input, envelope.Published, cancellationToken);
-        if (result.Outcome == ImportOutcome.Skipped)
-        {
-            // An archived procedure is left as the editors left it; the run goes on, and says so.
-            Skipped(context.Services.GetRequiredService<ILogger<ProcedureImporter>>(), envelope.Id, context.Tenant.Name, result.Reason ?? "");
-        }
+            ?? throw new ContentWorkflowException(string.Join(" ", problems.Select(p => p.Message)));
+        var code = input.Fields.Code;
+        var id = await services.GetRequiredService<ProcedureWriter>().ResolveIdAsync(envelope.Id.Length > 0 ? envelope.Id : null, code, cancellationToken);
+        var draft = new ContentDraft(input.Name, ProcedureWriter.SlugFor(code, input.Name), ProcedureJson.Write(input.Fields)) { Category = input.Fields.Field };
+        return new ContentUpsert(Type, id, draft, envelope.Published, actor) { Reason = ProcedureWriter.ImportReason };
     }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Procedure '{Id}' on {Tenant} was not imported: {Reason}")]
-    private static partial void Skipped(ILogger logger, string id, string tenant, string reason);
 }

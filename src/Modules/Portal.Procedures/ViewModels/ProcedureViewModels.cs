@@ -149,5 +149,5 @@ public sealed class ProcedureEditViewModel
 
 internal sealed class ProcedureImportViewModel
 {
-    public ImportReport? Report { get; init; }
+    public ContentImportReport? Report { get; init; }
 }

@@ -1,10 +1,11 @@
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.Logging;
 using Portal.Core.Contents;
 
 namespace Portal.Core.Recipes.Steps;
 
 /// <summary><c>{ "name": "content", "items": [ envelope, ... ] }</c> — each item handed to its type's importer.</summary>
-internal sealed class ContentStep(IEnumerable<IContentImporter> importers) : IRecipeStep
+internal sealed partial class ContentStep(IEnumerable<IContentImporter> importers, ILogger<ContentStep> logger) : IRecipeStep
 {
     private readonly Dictionary<string, IContentImporter> _importers = importers.ToDictionary(i => i.Type, StringComparer.Ordinal);
 
@@ -47,7 +48,12 @@ internal sealed class ContentStep(IEnumerable<IContentImporter> importers) : IRe
                 throw new InvalidOperationException($"item '{envelope.Id}': the site does not have the feature {importer.FeatureId} that content type '{envelope.Type}' needs (enable it in an earlier feature step).");
             }
 
-            await importer.ImportAsync(envelope, context, cancellationToken);
+            var result = await importer.ImportAsync(envelope, context.Services, ContentActor.System, cancellationToken);
+            if (result.Outcome == UpsertOutcome.Skipped)
+            {
+                // An item the site's editors deleted or archived stays so; a recipe run again goes on, and says so.
+                LogSkipped(logger, envelope.Type, result.ContentItemId, context.Tenant.Name, result.Reason ?? "");
+            }
         }
     }
 
@@ -77,4 +83,7 @@ internal sealed class ContentStep(IEnumerable<IContentImporter> importers) : IRe
 
         return type is null || id is null ? null : new ContentEnvelope(type, id, culture, published, fields);
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Type} '{Id}' on {Tenant} was not imported: {Reason}")]
+    private static partial void LogSkipped(ILogger logger, string type, string id, string tenant, string reason);
 }

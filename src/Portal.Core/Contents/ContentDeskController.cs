@@ -1,0 +1,88 @@
+using Microsoft.AspNetCore.Mvc;
+
+namespace Portal.Core.Contents;
+
+/// <summary>
+/// What every type's desk (its editor form at <c>admin/{desk}/{id}</c>) shares: opening only its own
+/// type's items, and the workflow steps posted to <c>{id}/{operation}</c> and <c>bulk</c>, checked and
+/// applied by <see cref="ContentManager"/>. A desk adds its form and its type's own screens.
+/// </summary>
+public abstract class ContentDeskController(ContentManager contents) : Controller
+{
+    /// <summary>The type this desk edits (<c>news</c>, <c>legal-document</c>, ...).</summary>
+    protected abstract string ContentType { get; }
+
+    /// <summary>What the desk calls one item in messages ("tin bài", "văn bản").</summary>
+    protected abstract string ItemNoun { get; }
+
+    protected ContentManager Contents => contents;
+
+    protected ContentActor Actor => ContentActor.From(HttpContext);
+
+    /// <summary>The latest version of this desk's type with the id, when this person may open it; null otherwise (the desk answers 404).</summary>
+    protected async Task<ContentItem?> FindAsync(string id)
+    {
+        var item = await contents.LatestAsync(ContentType, id, HttpContext.RequestAborted);
+        return item is not null && await contents.MayOpenAsync(item, User) ? item : null;
+    }
+
+    /// <summary>The steps this person may take on the item now, by their names in the form (submit, publish, ...).</summary>
+    protected async Task<IReadOnlySet<string>> AllowedNamesAsync(ContentItem? item) =>
+        item is null ? new HashSet<string>() : (await contents.AllowedAsync(item, User, HttpContext.RequestAborted)).Select(o => o.Name()).ToHashSet();
+
+    /// <summary>One workflow step from the item's editor (publish with a time is a schedule, force-publish and return take a reason).</summary>
+    [HttpPost("{id}/{operation}")]
+    public async Task<IActionResult> Move(string id, string operation, DateTime? publishAt, string? reason)
+    {
+        var item = await FindAsync(id);
+        if (item is null || !ContentOperations.TryParse(operation, out _))
+        {
+            return NotFound();
+        }
+
+        var problem = ModelState.IsValid ? null : "Thời điểm hẹn giờ không hợp lệ.";
+        if (problem is not null || ContentCommand.FromForm(operation, publishAt, reason, out problem) is not { } command)
+        {
+            TempData["Error"] = problem;
+            return RedirectToAction("Edit", new { id });
+        }
+
+        try
+        {
+            await contents.ApplyAsync(item, command, User, Actor, HttpContext.RequestAborted);
+        }
+        catch (ContentForbiddenException)
+        {
+            return Forbid();
+        }
+        catch (ContentWorkflowException ex)
+        {
+            TempData["Error"] = ex.Message;
+            return RedirectToAction("Edit", new { id });
+        }
+
+        if (command.Operation == ContentOperation.Delete)
+        {
+            TempData["Message"] = $"Đã xóa {ItemNoun} \"{item.Title}\".";
+            return RedirectToAction("Index");
+        }
+
+        TempData["Message"] = "Đã cập nhật trạng thái.";
+        return RedirectToAction("Edit", new { id });
+    }
+
+    /// <summary>One step on many items of this desk's type; each is checked as if alone, the rest skipped and counted.</summary>
+    [HttpPost("bulk")]
+    public async Task<IActionResult> Bulk(string[] ids, string operation)
+    {
+        if (!ContentOperations.TryParse(operation, out var op) || !ContentOperations.Bulk.Contains(op) || ids.Length == 0)
+        {
+            TempData["Error"] = $"Chọn ít nhất một {ItemNoun} và một thao tác.";
+            return RedirectToAction("Index");
+        }
+
+        var result = await contents.BulkAsync([ContentType], ids, op, User, Actor, HttpContext.RequestAborted);
+        TempData["Message"] = $"Đã thực hiện với {result.Done} {ItemNoun}" + (result.Skipped > 0 ? $"; bỏ qua {result.Skipped} {ItemNoun} không đủ điều kiện hoặc không có quyền." : ".");
+        return RedirectToAction("Index");
+    }
+}

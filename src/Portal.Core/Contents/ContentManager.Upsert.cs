@@ -1,0 +1,112 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Portal.Core.Contents;
+
+public enum UpsertOutcome
+{
+    Created,
+    Updated,
+    Unchanged,
+
+    /// <summary>Left as it is on purpose (an item the site's editors deleted or archived); the result says why.</summary>
+    Skipped,
+}
+
+/// <summary>What an upsert did to the item <paramref name="ContentItemId"/>; <paramref name="Reason"/> says why it was skipped.</summary>
+public sealed record UpsertResult(UpsertOutcome Outcome, string ContentItemId, string? Reason = null);
+
+/// <summary>
+/// One item as an import, a recipe or the API sends it: its id, its fields as a draft, and whether
+/// citizens should see it. The caller has authorized the write (the upload's permission, the
+/// recipe's operator, the API client's scope).
+/// </summary>
+public sealed record ContentUpsert(string ContentType, string ContentItemId, ContentDraft Draft, bool Published, ContentActor Actor)
+{
+    /// <summary>Named in the audit trail as the reason of the publish without review.</summary>
+    public string Reason { get; init; } = "nhập nội dung (công thức, tệp nhập hoặc API)";
+
+    /// <summary>When the source says the item was first published (an article's <c>publishedAt</c>); null keeps the portal's own.</summary>
+    public DateTime? PublishedUtc { get; init; }
+}
+
+public sealed partial class ContentManager
+{
+    /// <summary>
+    /// Creates or updates one item by its id and makes its publication what the caller says,
+    /// writing nothing when it already is so (importing the same file twice is harmless). The rules
+    /// every import shares: the id must be valid and belong to this type; an item the editors
+    /// deleted or archived is skipped with the reason, never brought back; an updated item keeps its
+    /// address; taking an item down takes down whichever version is public, even under a newer draft.
+    /// </summary>
+    /// <exception cref="ContentWorkflowException">A bad id, an id of another type, a slug taken by another item.</exception>
+    public Task<UpsertResult> UpsertAsync(ContentUpsert upsert, CancellationToken cancellationToken = default)
+    {
+        if (ContentIds.Problem(upsert.ContentItemId) is { } problem)
+        {
+            throw new ContentWorkflowException(problem);
+        }
+
+        return InTransactionAsync(() => UpsertCoreAsync(upsert, cancellationToken), cancellationToken);
+    }
+
+    private async Task<UpsertResult> UpsertCoreAsync(ContentUpsert upsert, CancellationToken cancellationToken)
+    {
+        var id = upsert.ContentItemId;
+        var newest = await db.Set<ContentItem>().Where(c => c.ContentItemId == id).OrderByDescending(c => c.Version).FirstOrDefaultAsync(cancellationToken);
+        if (newest is null)
+        {
+            var created = await CreateCoreAsync(upsert.ContentType, upsert.Draft, upsert.Actor, id, cancellationToken);
+            if (upsert.Published)
+            {
+                created.PublishedUtc = upsert.PublishedUtc;
+                await MakePublishedAsync(created, upsert.Actor, "ForcePublished", upsert.Reason, cancellationToken);
+            }
+
+            return new(UpsertOutcome.Created, id);
+        }
+
+        if (newest.ContentType != upsert.ContentType)
+        {
+            throw new ContentWorkflowException($"Mã {id} đã dùng cho một nội dung loại khác trên trang; không nhập đè.");
+        }
+
+        if (newest.Deleted)
+        {
+            return new(UpsertOutcome.Skipped, id, $"mã {id} là của một nội dung đã bị xóa trên trang; không nhập lại (dùng mã khác nếu muốn nhập như nội dung mới).");
+        }
+
+        var latest = newest;
+        var same = latest.Title == upsert.Draft.Title && latest.Data == upsert.Draft.Data && latest.Culture == upsert.Draft.Culture;
+        var isPublic = await HasPublicVersionAsync(latest, cancellationToken);
+        if (latest.State == ContentState.Archived)
+        {
+            // An archive is an editor's decision; an import neither revives nor rewrites it.
+            return same && !upsert.Published
+                ? new(UpsertOutcome.Unchanged, id)
+                : new(UpsertOutcome.Skipped, id, $"mã {id} đã được lưu trữ nên không được nhập đè; muốn dùng lại, hãy mở nội dung, lưu thành bản nháp mới rồi xuất bản.");
+        }
+
+        var publishedAsAsked = upsert.PublishedUtc is null || upsert.PublishedUtc == latest.PublishedUtc;
+        if (same && (upsert.Published ? latest.Published && publishedAsAsked : !isPublic))
+        {
+            return new(UpsertOutcome.Unchanged, id);
+        }
+
+        if (!same)
+        {
+            latest = await SaveCoreAsync(latest, upsert.Draft with { Slug = latest.Slug }, upsert.Actor, cancellationToken);
+        }
+
+        if (upsert.Published)
+        {
+            latest.PublishedUtc = upsert.PublishedUtc ?? latest.PublishedUtc;
+            await MakePublishedAsync(latest, upsert.Actor, "ForcePublished", upsert.Reason, cancellationToken);
+        }
+        else if (isPublic)
+        {
+            await TakeDownAsync(latest, upsert.Actor, "Unpublished", ContentState.Unpublished, cancellationToken);
+        }
+
+        return new(UpsertOutcome.Updated, id);
+    }
+}
