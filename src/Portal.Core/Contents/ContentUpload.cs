@@ -176,9 +176,18 @@ public sealed class ContentUpload(PortalDbContext db, ContentManager contents, I
         var missing = importer.RequiredColumns.Where(r => !columns.Contains(r)).ToList();
         if (unknown.Count > 0 || missing.Count > 0)
         {
-            return ([], missing.Count == 0
-                ? $"Dòng tiêu đề có cột không xác định {string.Join(", ", unknown.Select(u => $"\"{u}\""))}. Các cột dùng được: {string.Join(", ", known)}."
-                : $"Dòng tiêu đề thiếu cột: {string.Join(", ", missing)}. Các cột dùng được: {string.Join(", ", known)}.");
+            var problems = new List<string>();
+            if (missing.Count > 0)
+            {
+                problems.Add($"thiếu cột: {string.Join(", ", missing)}");
+            }
+
+            if (unknown.Count > 0)
+            {
+                problems.Add($"có cột không xác định {string.Join(", ", unknown.Select(u => $"\"{u}\""))}");
+            }
+
+            return ([], $"Dòng tiêu đề {string.Join("; ", problems)}. Các cột dùng được: {string.Join(", ", known)}.");
         }
 
         var rows = new List<Row>();

@@ -13,13 +13,12 @@ namespace Portal.LegalDocuments.Services;
 /// </summary>
 internal sealed class LegalDocumentProjection(PortalDbContext db, LegalDocumentFacets facets) : IContentEventHandler
 {
+    public IReadOnlyCollection<string> ContentTypes => [LegalDocumentData.ContentType];
+
+    public string? FeatureId => LegalDocumentData.FeatureId;
+
     public async Task SavedAsync(ContentItem version, CancellationToken cancellationToken)
     {
-        if (version.ContentType != LegalDocumentData.ContentType)
-        {
-            return;
-        }
-
         var fields = LegalDocumentData.Read(version.Data);
         var row = await db.Set<LegalDocumentKey>().FirstOrDefaultAsync(k => k.ContentItemId == version.ContentItemId, cancellationToken);
         if (row is null)
@@ -40,11 +39,6 @@ internal sealed class LegalDocumentProjection(PortalDbContext db, LegalDocumentF
 
     public async Task PublishedAsync(ContentItem version, CancellationToken cancellationToken)
     {
-        if (version.ContentType != LegalDocumentData.ContentType)
-        {
-            return;
-        }
-
         var fields = LegalDocumentData.Read(version.Data);
         var row = await db.Set<PublishedLegalDocument>().FirstOrDefaultAsync(d => d.ContentItemId == version.ContentItemId, cancellationToken);
         var affected = new HashSet<string>(StringComparer.Ordinal) { fields.Number };
@@ -86,11 +80,6 @@ internal sealed class LegalDocumentProjection(PortalDbContext db, LegalDocumentF
 
     public async Task UnpublishedAsync(ContentItem item, CancellationToken cancellationToken)
     {
-        if (item.ContentType != LegalDocumentData.ContentType)
-        {
-            return;
-        }
-
         var affected = await ReplaceRelationsAsync(item.ContentItemId, null, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await db.Set<PublishedLegalDocument>().Where(d => d.ContentItemId == item.ContentItemId).ExecuteDeleteAsync(cancellationToken);

@@ -8,13 +8,12 @@ namespace Portal.News.Services;
 /// <summary>Keeps the published-articles table in step with the content lifecycle.</summary>
 internal sealed class NewsProjection(PortalDbContext db) : IContentEventHandler
 {
+    public IReadOnlyCollection<string> ContentTypes => [NewsFields.ContentType];
+
+    public string? FeatureId => "Portal.News";
+
     public async Task PublishedAsync(ContentItem version, CancellationToken cancellationToken)
     {
-        if (version.ContentType != NewsFields.ContentType)
-        {
-            return;
-        }
-
         var fields = NewsFields.Read(version.Data);
         var row = await db.Set<PublishedArticle>().FirstOrDefaultAsync(a => a.ContentItemId == version.ContentItemId, cancellationToken);
         if (row is null)
@@ -61,9 +60,6 @@ internal sealed class NewsProjection(PortalDbContext db) : IContentEventHandler
 
     public async Task UnpublishedAsync(ContentItem item, CancellationToken cancellationToken)
     {
-        if (item.ContentType == NewsFields.ContentType)
-        {
-            await db.Set<PublishedArticle>().Where(a => a.ContentItemId == item.ContentItemId).ExecuteDeleteAsync(cancellationToken);
-        }
+        await db.Set<PublishedArticle>().Where(a => a.ContentItemId == item.ContentItemId).ExecuteDeleteAsync(cancellationToken);
     }
 }

@@ -12,13 +12,15 @@ namespace Portal.Procedures.Services;
 /// </summary>
 internal sealed class ProcedureCacheEviction(TenantCatalog catalog, ITenantCacheInvalidator cache) : IContentEventHandler
 {
+    public IReadOnlyCollection<string> ContentTypes => [ProcedureJson.ContentType];
+
     public Task PublishedAsync(ContentItem version, CancellationToken cancellationToken) => EvictBelowAsync(version);
 
     public Task UnpublishedAsync(ContentItem item, CancellationToken cancellationToken) => EvictBelowAsync(item);
 
     private Task EvictBelowAsync(ContentItem item)
     {
-        if (item.ContentType == ProcedureJson.ContentType && catalog.FindById(item.TenantId) is { Level: TenantLevel.Province })
+        if (catalog.FindById(item.TenantId) is { Level: TenantLevel.Province })
         {
             cache.InvalidateBelow(item.TenantId);
         }

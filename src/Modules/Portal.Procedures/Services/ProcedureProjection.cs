@@ -12,13 +12,12 @@ namespace Portal.Procedures.Services;
 /// </summary>
 internal sealed class ProcedureProjection(PortalDbContext db) : IContentEventHandler
 {
+    public IReadOnlyCollection<string> ContentTypes => [ProcedureJson.ContentType];
+
+    public string? FeatureId => ProcedureJson.FeatureId;
+
     public async Task SavedAsync(ContentItem version, CancellationToken cancellationToken)
     {
-        if (version.ContentType != ProcedureJson.ContentType)
-        {
-            return;
-        }
-
         var fields = ProcedureJson.Read(version.Data);
         var entry = await db.Set<ProcedureIndexEntry>().FirstOrDefaultAsync(e => e.ContentItemId == version.ContentItemId, cancellationToken);
         if (entry is null)
@@ -37,11 +36,6 @@ internal sealed class ProcedureProjection(PortalDbContext db) : IContentEventHan
 
     public async Task PublishedAsync(ContentItem version, CancellationToken cancellationToken)
     {
-        if (version.ContentType != ProcedureJson.ContentType)
-        {
-            return;
-        }
-
         var fields = ProcedureJson.Read(version.Data);
         var row = await db.Set<PublishedProcedure>().FirstOrDefaultAsync(p => p.ContentItemId == version.ContentItemId, cancellationToken);
         if (row is null)
@@ -65,11 +59,6 @@ internal sealed class ProcedureProjection(PortalDbContext db) : IContentEventHan
 
     public async Task UnpublishedAsync(ContentItem item, CancellationToken cancellationToken)
     {
-        if (item.ContentType != ProcedureJson.ContentType)
-        {
-            return;
-        }
-
         await db.Set<PublishedProcedure>().Where(p => p.ContentItemId == item.ContentItemId).ExecuteDeleteAsync(cancellationToken);
         if (item.Deleted)
         {

@@ -15,15 +15,12 @@ namespace Portal.Taxonomies.Services;
 /// terms are made from them (one address per word, merged terms followed). Items published before
 /// the feature was enabled are filed when next published.
 /// </summary>
-internal sealed class TagIndexer(PortalDbContext db, TenantContext site, IEnumerable<ContentTypeDefinition> types, TimeProvider clock) : IContentEventHandler
+internal sealed class TagIndexer(PortalDbContext db, IEnumerable<ContentTypeDefinition> types, TimeProvider clock) : IContentEventHandler
 {
+    public string? FeatureId => "Portal.Taxonomies";
+
     public async Task PublishedAsync(ContentItem version, CancellationToken cancellationToken)
     {
-        if (!site.Tenant.HasFeature("Portal.Taxonomies"))
-        {
-            return;
-        }
-
         var words = TagsOf(version.Data);
         var path = types.FirstOrDefault(t => t.Type == version.ContentType)?.PublicPathOf(version) ?? "";
         var slugs = new List<string>();
@@ -71,7 +68,7 @@ internal sealed class TagIndexer(PortalDbContext db, TenantContext site, IEnumer
             // Two editors may publish the same new word at once. ON CONFLICT lets the second insert
             // do nothing instead of failing: a caught unique violation would abort a PostgreSQL
             // transaction (a recipe run) that this publish is part of.
-            var tenantId = site.TenantId;
+            var tenantId = db.CurrentTenantId;
             var vocabulary = Vocabularies.Tags;
             var folded = TextFolding.Fold(word);
             var now = clock.GetUtcNow().UtcDateTime;
