@@ -1,6 +1,6 @@
 namespace Portal.Core;
 
-/// <summary>The <c>Portal</c> configuration section (CONTRACTS.md lists the keys).</summary>
+/// <summary>The <c>Portal</c> configuration section (docs/contracts.md lists the keys).</summary>
 public sealed class PortalOptions
 {
     public const string Section = "Portal";

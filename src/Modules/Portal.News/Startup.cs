@@ -17,7 +17,7 @@ namespace Portal.News;
 
 internal sealed class Startup : ModuleStartup
 {
-    // The editorial board's rights (DOMAIN.md): reporters write and submit, editors edit anyone's
+    // The editorial board's rights (docs/domain.md): reporters write and submit, editors edit anyone's
     // work, the board head approves and publishes.
     public static readonly Permission CreateNews = new("CreateNews", "Viết tin bài và gửi duyệt", "Reporter", "Editor", "Approver");
     public static readonly Permission EditAnyNews = new("EditAnyNews", "Biên tập tin bài của người khác", "Editor", "Approver");

@@ -1,6 +1,6 @@
 namespace Portal.Core.Contents;
 
-/// <summary>Where a content item is in the editorial workflow (DOMAIN.md: reporter → editor → board head → publish).</summary>
+/// <summary>Where a content item is in the editorial workflow (docs/domain.md: reporter → editor → board head → publish).</summary>
 public enum ContentState
 {
     Draft = 0,

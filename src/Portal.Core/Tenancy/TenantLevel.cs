@@ -1,6 +1,6 @@
 namespace Portal.Core.Tenancy;
 
-/// <summary>Where a site sits in the administrative hierarchy (DOMAIN.md: province, department, district, commune).</summary>
+/// <summary>Where a site sits in the administrative hierarchy (docs/domain.md: province, department, district, commune).</summary>
 public enum TenantLevel
 {
     Province = 0,

@@ -4,7 +4,7 @@ using System.Text;
 namespace Portal.Core.Text;
 
 /// <summary>
-/// Vietnamese search folding (DOMAIN.md "Language"): "Quảng Ninh", "quang ninh" and "QUẢNG NINH"
+/// Vietnamese search folding (docs/domain.md, "Language"): "Quảng Ninh", "quang ninh" and "QUẢNG NINH"
 /// all fold to "quang ninh", and "đường" to "duong". Store a folded copy of searchable text in a
 /// column and compare folded with folded; rank exact-diacritics matches first where it matters,
 /// because folding makes dương/đường/đương collide.

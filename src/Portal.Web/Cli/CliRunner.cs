@@ -6,7 +6,7 @@ using Portal.Core.Tenancy;
 namespace Portal.Web.Cli;
 
 /// <summary>
-/// The CLI verbs of CONTRACTS.md. Each first brings the schema up to date and runs the auto-setup,
+/// The CLI verbs of docs/contracts.md. Each first brings the schema up to date and runs the auto-setup,
 /// exactly as a start of the server would; then it does its work and exits 0, or prints one line
 /// on stderr and exits non-zero.
 /// </summary>

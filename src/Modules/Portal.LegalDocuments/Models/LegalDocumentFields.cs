@@ -3,8 +3,8 @@ using System.Text.Json.Serialization;
 namespace Portal.LegalDocuments.Models;
 
 /// <summary>
-/// The fields of a legal document (DOMAIN.md), stored as the content item's JSON data under the
-/// envelope's names (CONTRACTS.md), so the shared Contents admin and the content API read the same
+/// The fields of a legal document (docs/domain.md), stored as the content item's JSON data under the
+/// envelope's names (docs/contracts.md), so the shared Contents admin and the content API read the same
 /// keys. There is deliberately no status field: validity is computed from the dates and relations.
 /// </summary>
 public sealed class LegalDocumentFields

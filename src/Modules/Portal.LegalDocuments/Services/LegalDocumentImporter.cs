@@ -7,7 +7,7 @@ using Portal.LegalDocuments.Models;
 namespace Portal.LegalDocuments.Services;
 
 /// <summary>
-/// Content envelope type <c>legal-document</c> (CONTRACTS.md), for the recipes' <c>content</c> step
+/// Content envelope type <c>legal-document</c> (docs/contracts.md), for the recipes' <c>content</c> step
 /// and the content API. Idempotent by <c>id</c>; an envelope whose number + issuing authority already
 /// belong to another id is rejected with that reason (never merged into it: the other item may be
 /// an editor's work, and two callers' ids silently pointing at one document would hide the clash).

@@ -1,6 +1,6 @@
 namespace Portal.News.Models;
 
-/// <summary>The fields of a news article (DOMAIN.md), stored as the content item's JSON data.</summary>
+/// <summary>The fields of a news article (docs/domain.md), stored as the content item's JSON data.</summary>
 public sealed class NewsArticleFields
 {
     public string Summary { get; set; } = "";

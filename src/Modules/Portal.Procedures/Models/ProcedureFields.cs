@@ -1,7 +1,7 @@
 namespace Portal.Procedures.Models;
 
 /// <summary>
-/// The fields of an administrative procedure (DOMAIN.md), stored as the content item's JSON data;
+/// The fields of an administrative procedure (docs/domain.md), stored as the content item's JSON data;
 /// the name is the item's title. Everything is plain text (encoded on output), never HTML.
 /// </summary>
 public sealed class ProcedureFields

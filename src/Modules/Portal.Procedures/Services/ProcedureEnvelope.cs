@@ -13,7 +13,7 @@ internal sealed record ProcedureInput(string Name, ProcedureFields Fields);
 internal sealed record FieldProblem(string Field, string Message);
 
 /// <summary>
-/// Reads and checks the <c>procedure</c> envelope fields (CONTRACTS.md). One reader for the recipe
+/// Reads and checks the <c>procedure</c> envelope fields (docs/contracts.md). One reader for the recipe
 /// step, the bulk upload (CSV rows are turned into the same fields) and the admin form, so the
 /// three accept exactly the same values and explain a refusal the same way.
 /// List fields are JSON arrays; a text value is also accepted and split on line breaks and "|".

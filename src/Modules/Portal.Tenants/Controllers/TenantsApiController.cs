@@ -8,7 +8,7 @@ using Portal.Core.Tenancy;
 namespace Portal.Tenants.Controllers;
 
 /// <summary>
-/// <c>GET/POST /api/tenants</c> on the default site (CONTRACTS.md). Signed-in administrators with
+/// <c>GET/POST /api/tenants</c> on the default site (docs/contracts.md). Signed-in administrators with
 /// ManageTenants use it today; bearer tokens with scope <c>tenants</c> come with the API-token work.
 /// JSON only: a cross-site form cannot send <c>application/json</c>, which is what keeps this
 /// cookie-authenticated endpoint safe without an antiforgery token.

@@ -1,6 +1,6 @@
 namespace Portal.Users.Models;
 
-/// <summary>The roles every site starts with (DOMAIN.md's editorial board and responders).</summary>
+/// <summary>The roles every site starts with (docs/domain.md: the editorial board and responders).</summary>
 public static class RoleNames
 {
     public const string Administrator = "Administrator";

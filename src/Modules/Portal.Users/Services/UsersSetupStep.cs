@@ -7,7 +7,7 @@ namespace Portal.Users.Services;
 
 /// <summary>
 /// Gives every new site its standard roles; on the default site also the first administrator
-/// (CONTRACTS.md: from Portal:Admin, or a random password printed once to the console).
+/// (docs/contracts.md: from Portal:Admin, or a random password printed once to the console).
 /// </summary>
 internal sealed class UsersSetupStep(IOptions<PortalOptions> options) : ITenantSetupStep
 {

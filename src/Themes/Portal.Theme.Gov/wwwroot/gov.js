@@ -1,4 +1,4 @@
-// A-/A/A+ text size, remembered on this device (DOMAIN.md: text resizing is encouraged).
+// A-/A/A+ text size, remembered on this device (docs/domain.md: text resizing is encouraged).
 (function () {
     var key = 'portal.textScale';
     var root = document.documentElement;
