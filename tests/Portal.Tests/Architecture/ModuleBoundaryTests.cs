@@ -105,6 +105,49 @@ public sealed partial class ModuleBoundaryTests
         Assert.True(offenders.Count == 0, "IgnoreQueryFilters outside a [CrossTenant] service: " + string.Join(", ", offenders));
     }
 
+    /// <summary>
+    /// The content tables are the kernel's: a module changes an item only through ContentManager
+    /// (its workflow, its events, its audit), never by writing rows, updating or deleting them in
+    /// bulk, or raw SQL. Reading them is allowed; a module's data migrations (Migrations/) may move
+    /// rows in once.
+    /// </summary>
+    [Fact]
+    public void Modules_never_write_the_kernels_content_tables()
+    {
+        var offenders = new List<string>();
+        var modules = Path.Combine(SourceRoot(), "Modules");
+        foreach (var file in Directory.EnumerateFiles(modules, "*.cs", SearchOption.AllDirectories))
+        {
+            var separator = Path.DirectorySeparatorChar;
+            if (file.Contains($"{separator}obj{separator}", StringComparison.Ordinal) || file.Contains($"{separator}Migrations{separator}", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            if (ContentTableWrite().Match(File.ReadAllText(file)) is { Success: true } write)
+            {
+                offenders.Add($"{Path.GetRelativePath(modules, file)}: {write.Value.Trim()}");
+            }
+        }
+
+        Assert.True(offenders.Count == 0, "Modules writing the content tables instead of calling ContentManager: " + string.Join("; ", offenders));
+    }
+
+    [Fact]
+    public void The_content_table_scan_finds_each_kind_of_write()
+    {
+        string[] writes =
+        [
+            "db.Set<ContentItem>().Where(c => c.Id == 1).ExecuteUpdateAsync(s => s.SetProperty(c => c.Title, \"x\"));",
+            "await db.Set<ContentAuditEntry>().ExecuteDeleteAsync();",
+            "db.Add(new ContentItem { ContentItemId = \"x\" });",
+            "db.Set<ContentItem>().Remove(item);",
+            "await db.Database.ExecuteSqlAsync($\"UPDATE \\\"ContentItems\\\" SET \\\"Title\\\" = ''\");",
+        ];
+        Assert.All(writes, w => Assert.Matches(ContentTableWrite(), w));
+        Assert.DoesNotMatch(ContentTableWrite(), "db.Set<ContentItem>().AsNoTracking().Where(c => c.Published).Select(c => c.Data)");
+    }
+
     private static string SourceRoot()
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);
@@ -115,6 +158,9 @@ public sealed partial class ModuleBoundaryTests
 
         return Path.Combine(directory?.FullName ?? throw new DirectoryNotFoundException("Portal.Orchard.sln not found above the test folder."), "src");
     }
+
+    [GeneratedRegex(@"Set<Content(?:Item|AuditEntry)>\(\)[^;]*?\.(?:ExecuteUpdate|ExecuteDelete|Add|AddRange|Remove|RemoveRange|Update)\w*\(|new\s+Content(?:Item|AuditEntry)\s*[({]|(?:UPDATE|INSERT\s+INTO|DELETE\s+FROM)\s+\\?""?Content(?:Items|Audit)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ContentTableWrite();
 
     [GeneratedRegex(@"\.IgnoreQueryFilters\s*\(")]
     private static partial Regex IgnoreFilters();
