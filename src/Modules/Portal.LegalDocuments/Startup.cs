@@ -22,9 +22,9 @@ internal sealed class Startup : ModuleStartup
     {
         services.AddMemoryCache();
         services.AddScoped<LegalDocumentQueries>();
-        services.AddScoped<LegalDocumentAdminQueries>();
         services.AddScoped<LegalDocumentFacets>();
         services.AddScoped<LegalDocumentWriter>();
+        services.AddScoped<IContentListFilter, LegalDocumentListFilter>();
         services.AddScoped<IContentEventHandler, LegalDocumentProjection>();
         services.AddSingleton<LegalDocumentImporter>();
         services.AddSingleton<IContentImporter>(sp => sp.GetRequiredService<LegalDocumentImporter>());
@@ -35,6 +35,7 @@ internal sealed class Startup : ModuleStartup
             new ContentTypePermissions(ManageLegalDocuments.Name, ManageLegalDocuments.Name, PublishLegalDocuments.Name, PublishLegalDocuments.Name))
         {
             FieldLabels = LegalDocumentFieldLabels.All,
+            AdminLinks = [("Nhập văn bản", "~/admin/van-ban/create", null), ("Nhập từ tệp", "~/admin/van-ban/import", PublishLegalDocuments.Name)],
             PublicPath = "~/van-ban/{slug}",
         });
     }

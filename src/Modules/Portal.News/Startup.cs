@@ -31,7 +31,6 @@ internal sealed class Startup : ModuleStartup
     {
         services.AddScoped<NewsQueries>();
         services.AddSingleton(new HomeBlock("NewsHome", 10, "Portal.News"));
-        services.AddScoped<NewsAdminQueries>();
         services.AddScoped<RoyaltyReport>();
         services.AddScoped<CommentStore>();
 
@@ -49,6 +48,7 @@ internal sealed class Startup : ModuleStartup
             new ContentTypePermissions(CreateNews.Name, EditAnyNews.Name, ApproveNews.Name, PublishNews.Name))
         {
             PublicPath = "~/tin-tuc/{category}/{slug}",
+            AdminLinks = [("Viết tin bài", "~/admin/news/create", null)],
             FieldLabels =
             [
                 ("summary", "Sapo"), ("body", "Nội dung"), ("category", "Chuyên mục"), ("tags", "Từ khóa"), ("author", "Tác giả"),

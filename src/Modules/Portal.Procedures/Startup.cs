@@ -22,8 +22,8 @@ internal sealed class Startup : ModuleStartup
     {
         services.AddScoped<ProvinceProcedureSource>();
         services.AddScoped<ProcedureCatalog>();
-        services.AddScoped<ProcedureAdminQueries>();
         services.AddScoped<ProcedureWriter>();
+        services.AddScoped<IContentListFilter, ProcedureListFilter>();
         services.AddScoped<LegalBasisLinks>();
         services.AddScoped<IContentEventHandler, ProcedureProjection>();
         services.AddScoped<IContentEventHandler, ProcedureCacheEviction>();
@@ -35,6 +35,7 @@ internal sealed class Startup : ModuleStartup
             new ContentTypePermissions(ManageProcedures.Name, ManageProcedures.Name, PublishProcedures.Name, PublishProcedures.Name))
         {
             FieldLabels = ProcedureFieldLabels.All,
+            AdminLinks = [("Thêm thủ tục", "~/admin/thu-tuc/create", null), ("Nhập từ tệp", "~/admin/thu-tuc/import", PublishProcedures.Name)],
             PublicPath = "~/thu-tuc-hanh-chinh/{slug}",
         });
     }

@@ -19,6 +19,28 @@ public abstract class ContentDeskController(ContentManager contents) : Controlle
 
     protected ContentActor Actor => ContentActor.From(HttpContext);
 
+    /// <summary>
+    /// The desk's list is the shared one (/admin/contents?type=...), where every type is listed,
+    /// filtered, paged and moved in bulk the same way; the desk's old address and its filters lead there.
+    /// </summary>
+    [HttpGet("")]
+    public IActionResult Index()
+    {
+        var query = new Dictionary<string, string?>(StringComparer.Ordinal) { ["type"] = ContentType };
+        foreach (var (name, value) in Request.Query)
+        {
+            if (ListQueryName(name) is { } mapped && mapped != "type")
+            {
+                query[mapped] = value.ToString();
+            }
+        }
+
+        return Redirect(Url.Content("~/admin/contents") + Microsoft.AspNetCore.Http.QueryString.Create(query));
+    }
+
+    /// <summary>The shared list's name for one of the desk's old query parameters (null drops it).</summary>
+    protected virtual string? ListQueryName(string name) => name;
+
     /// <summary>The latest version of this desk's type with the id, when this person may open it; null otherwise (the desk answers 404).</summary>
     protected async Task<ContentItem?> FindAsync(string id)
     {

@@ -30,6 +30,9 @@ public sealed record ContentTypeDefinition(
         PublicPath?.Replace("{slug}", Uri.EscapeDataString(item.Slug), StringComparison.Ordinal)
             .Replace("{category}", Uri.EscapeDataString(item.Category), StringComparison.Ordinal);
 
+    /// <summary>The type's own admin screens offered above the shared list (write, import), each with the permission it needs (null: the type's EditOwn).</summary>
+    public IReadOnlyList<(string Label, string Path, string? Permission)> AdminLinks { get; init; } = [];
+
     /// <summary>Labels for the JSON fields in <see cref="ContentItem.Data"/>, in the order a diff shows them; unlisted fields follow under their own names.</summary>
     public IReadOnlyList<(string Field, string Label)> FieldLabels { get; init; } = [];
 }

@@ -65,7 +65,8 @@ public abstract class ContentsAdminTests<TFixture>(TFixture fixture)
         Assert.Contains("không hợp lệ", await badFilters.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.OK, extremeDates.StatusCode);
         Assert.Contains("Họp dân về đường liên thôn", await extremeDates.Content.ReadAsStringAsync());
-        Assert.Equal(HttpStatusCode.OK, extremeNewsDates.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, extremeNewsDates.StatusCode);
+        Assert.Equal("/xa-nd-loc/admin/contents?type=news&from=0001-01-01&to=9999-12-31", extremeNewsDates.Headers.Location!.ToString());
     }
 
     [Fact]

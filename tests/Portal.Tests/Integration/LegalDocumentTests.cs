@@ -372,6 +372,38 @@ public abstract partial class LegalDocumentTests<TFixture>(TFixture fixture)
         Assert.Contains("btv-vb", history);
         Assert.Contains("Trích yếu", diff);
     }
+
+    [Fact]
+    public async Task The_shared_list_filters_documents_by_their_own_fields_and_the_desks_old_address_leads_there()
+    {
+        var site = await Factory.ProvisionAsync("xa-ds-vb");
+        await Factory.CreateSiteAdministratorAsync(site, "qt-ds-vb", "Passw0rd-Q!");
+        var admin = await AdminClient.SignedInAsync(Factory, "qt-ds-vb", "Passw0rd-Q!", "/xa-ds-vb");
+        foreach (var (number, type, year) in new[] { ("31/QĐ-UBND", "Quyết định", 2024), ("32/KH-UBND", "Kế hoạch", 2025) })
+        {
+            var created = await admin.PostFormAsync("/xa-ds-vb/admin/van-ban/create", "/xa-ds-vb/admin/van-ban/create", new()
+            {
+                ["Number"] = number, ["Type"] = type, ["Kind"] = "direction", ["IssuingAuthority"] = "UBND xã", ["IssuedOn"] = $"{year}-04-01", ["Summary"] = "Văn bản " + number,
+            });
+            Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        }
+
+        var byType = WebUtility.HtmlDecode(await admin.Http.GetStringAsync("/xa-ds-vb/admin/contents?type=legal-document&docType=" + Uri.EscapeDataString("Kế hoạch")));
+        var byYear = WebUtility.HtmlDecode(await admin.Http.GetStringAsync("/xa-ds-vb/admin/contents?type=legal-document&year=2024"));
+        var byNumber = WebUtility.HtmlDecode(await admin.Http.GetStringAsync("/xa-ds-vb/admin/contents?type=legal-document&number=32%2Fkh"));
+        var nonsense = await admin.Http.GetAsync("/xa-ds-vb/admin/contents?type=legal-document&year=abc&docType=Sắc+lệnh");
+        var oldDesk = await admin.Http.GetAsync("/xa-ds-vb/admin/van-ban?type=" + Uri.EscapeDataString("Kế hoạch") + "&year=2025");
+
+        Assert.Contains("32/KH-UBND · UBND xã", byType);
+        Assert.DoesNotContain("31/QĐ-UBND", byType);
+        Assert.Contains("31/QĐ-UBND", byYear);
+        Assert.DoesNotContain("32/KH-UBND", byYear);
+        Assert.Contains("32/KH-UBND", byNumber);
+        Assert.DoesNotContain("31/QĐ-UBND", byNumber);
+        Assert.Equal(HttpStatusCode.OK, nonsense.StatusCode);
+        Assert.Contains("2 nội dung", WebUtility.HtmlDecode(await nonsense.Content.ReadAsStringAsync()));
+        Assert.Equal("/xa-ds-vb/admin/contents?type=legal-document&docType=K%E1%BA%BF%20ho%E1%BA%A1ch&year=2025", oldDesk.Headers.Location!.ToString());
+    }
 }
 
 public sealed class LegalDocumentTestsSqlite(SqliteFixture fixture) : LegalDocumentTests<SqliteFixture>(fixture), IClassFixture<SqliteFixture>;

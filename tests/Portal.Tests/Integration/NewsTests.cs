@@ -80,7 +80,7 @@ public sealed partial class NewsTests(SqliteFixture fixture) : IClassFixture<Sql
         var byEditor = await editor.PostFormAsync("/xa-rieng/admin/news/create", "/xa-rieng/admin/news/create", new() { ["Title"] = "Bài của biên tập viên", ["Category"] = "thong-bao" });
         var id = byEditor.Headers.Location!.ToString().Split('/').Last();
 
-        var list = await reporter.Http.GetStringAsync("/xa-rieng/admin/news");
+        var list = await reporter.Http.GetStringAsync("/xa-rieng/admin/contents?type=news");
         var open = await reporter.Http.GetAsync($"/xa-rieng/admin/news/{id}");
 
         Assert.DoesNotContain("Bài của biên tập viên", list);
@@ -222,13 +222,13 @@ public sealed partial class NewsTests(SqliteFixture fixture) : IClassFixture<Sql
             ids.Add(created.Headers.Location!.ToString().Split('/').Last());
         }
 
-        var submit = new List<KeyValuePair<string, string>> { new("operation", "submit"), new("__RequestVerificationToken", await reporter.TokenAsync("/xa-hang-loat/admin/news")) };
+        var submit = new List<KeyValuePair<string, string>> { new("operation", "submit"), new("__RequestVerificationToken", await reporter.TokenAsync("/xa-hang-loat/admin/contents?type=news")) };
         submit.AddRange(ids.Take(2).Select(id => new KeyValuePair<string, string>("ids", id)));
         await reporter.Http.PostAsync("/xa-hang-loat/admin/news/bulk", new FormUrlEncodedContent(submit));
-        var approve = new List<KeyValuePair<string, string>> { new("operation", "approve"), new("__RequestVerificationToken", await head.TokenAsync("/xa-hang-loat/admin/news")) };
+        var approve = new List<KeyValuePair<string, string>> { new("operation", "approve"), new("__RequestVerificationToken", await head.TokenAsync("/xa-hang-loat/admin/contents?type=news")) };
         approve.AddRange(ids.Select(id => new KeyValuePair<string, string>("ids", id)));
         await head.Http.PostAsync("/xa-hang-loat/admin/news/bulk", new FormUrlEncodedContent(approve));
-        var list = await head.Http.GetStringAsync("/xa-hang-loat/admin/news?state=Approved");
+        var list = await head.Http.GetStringAsync("/xa-hang-loat/admin/contents?type=news&state=Approved");
 
         Assert.Contains("Bài một", list);
         Assert.Contains("Bài hai", list);

@@ -16,7 +16,7 @@ namespace Portal.Contents.Controllers;
 [Area("Contents")]
 [Route("admin/contents")]
 [RequirePermission("ListContent")]
-public sealed class ContentsAdminController(ContentManager contents, ContentTypes types, ContentListQueries list) : Controller
+public sealed class ContentsAdminController(ContentManager contents, ContentTypes types, ContentListQueries list, IEnumerable<IContentListFilter> typeFilters) : Controller
 {
     private const int PageSize = 25;
 
@@ -44,12 +44,22 @@ public sealed class ContentsAdminController(ContentManager contents, ContentType
             OwnOnlyTypes = await types.OwnOnlyAsync(User, editable.Where(t => shown.Contains(t.Type))),
             UserId = User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "",
         };
-        var (items, total) = await list.SearchAsync(filter, shown, page, PageSize, HttpContext.RequestAborted);
+        // The chosen type's own filters (a document's type and year, a procedure's level), by name from the query string.
+        var typeFilter = chosen is null ? null : typeFilters.FirstOrDefault(f => f.ContentType == chosen.Type);
+        var fields = typeFilter is null ? [] : await typeFilter.FieldsAsync(HttpContext.RequestAborted);
+        var values = fields.Select(f => (f.Name, Value: Request.Query[f.Name].ToString().Trim()))
+            .Where(v => v.Value.Length is > 0 and <= 200).ToDictionary(v => v.Name, v => v.Value, StringComparer.Ordinal);
+        var (items, total) = await list.SearchAsync(filter with { Narrow = typeFilter is null ? null : q => typeFilter.Apply(q, values) }, shown, page, PageSize, HttpContext.RequestAborted);
+        var details = typeFilter is null ? new Dictionary<string, string>() : await typeFilter.DetailsAsync([.. items.Select(i => i.ContentItemId)], HttpContext.RequestAborted);
         return View(new ContentListViewModel
         {
             Types = editable,
             Items = items,
             Categories = await list.CategoriesAsync(shown, HttpContext.RequestAborted),
+            TypeFields = fields,
+            TypeLinks = chosen is null ? [] : await types.LinksAsync(User, chosen),
+            TypeValues = values,
+            Details = details,
             Type = chosen?.Type,
             Search = q,
             State = state,

@@ -31,6 +31,11 @@ public sealed class ContentListQueries(PortalDbContext db)
                 : query.Where(c => EF.Functions.Like(c.Title, pattern, "\\") || (slug != "" && c.Slug.Contains(slug)) || c.ContentItemId == term);
         }
 
+        if (filter.Narrow is { } narrow)
+        {
+            query = narrow(query);
+        }
+
         if (filter.State is { } state)
         {
             query = query.Where(c => c.State == state);
@@ -85,4 +90,7 @@ public sealed record ContentListFilter(string? Search, ContentState? State, stri
     public IReadOnlySet<string> OwnOnlyTypes { get; init; } = new HashSet<string>();
 
     public string UserId { get; init; } = "";
+
+    /// <summary>The chosen type's own filters (<see cref="IContentListFilter.Apply"/>), applied to the latest versions.</summary>
+    public Func<IQueryable<ContentItem>, IQueryable<ContentItem>>? Narrow { get; init; }
 }

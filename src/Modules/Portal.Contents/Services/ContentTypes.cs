@@ -30,6 +30,21 @@ public sealed class ContentTypes(IEnumerable<ContentTypeDefinition> definitions,
         return result;
     }
 
+    /// <summary>The type's own admin screens this person may open.</summary>
+    public async Task<IReadOnlyList<(string Label, string Path)>> LinksAsync(ClaimsPrincipal user, ContentTypeDefinition type)
+    {
+        var links = new List<(string, string)>();
+        foreach (var (label, path, permission) in type.AdminLinks)
+        {
+            if (await permissions.HasPermissionAsync(user, permission ?? type.Permissions.EditOwn))
+            {
+                links.Add((label, path));
+            }
+        }
+
+        return links;
+    }
+
     /// <summary>Of these types, the ones where this person holds only EditOwn: they see their own items only.</summary>
     public async Task<IReadOnlySet<string>> OwnOnlyAsync(ClaimsPrincipal user, IEnumerable<ContentTypeDefinition> types)
     {

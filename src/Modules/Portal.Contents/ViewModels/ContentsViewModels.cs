@@ -10,6 +10,20 @@ public sealed class ContentListViewModel
 
     public required IReadOnlyList<string> Categories { get; init; }
 
+    /// <summary>The chosen type's own filters and their current values.</summary>
+    public IReadOnlyList<ContentListFilterField> TypeFields { get; init; } = [];
+
+    public IReadOnlyDictionary<string, string> TypeValues { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>The chosen type's own screens this person may open (write, import).</summary>
+    public IReadOnlyList<(string Label, string Path)> TypeLinks { get; init; } = [];
+
+    /// <summary>A short detail per item (a number, a code), from the chosen type.</summary>
+    public IReadOnlyDictionary<string, string> Details { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>The chosen type, for its "write" and own links.</summary>
+    public ContentTypeDefinition? Chosen => Types.FirstOrDefault(t => t.Type == Type);
+
     public string? Type { get; init; }
 
     public string? Search { get; init; }
@@ -38,7 +52,7 @@ public sealed class ContentListViewModel
 
     public string EditPath(ContentItem item) =>
         Types.FirstOrDefault(t => t.Type == item.ContentType) is { } type
-            ? string.Format(System.Globalization.CultureInfo.InvariantCulture, type.EditPath, Uri.EscapeDataString(item.ContentItemId))
+            ? type.EditPathOf(item.ContentItemId)
             : "~/admin/contents";
 
     /// <summary>The current filters as route values, for the pager's links.</summary>
@@ -53,7 +67,7 @@ public sealed class ContentListViewModel
         ["to"] = To?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
         ["sort"] = Sort,
         ["page"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture),
-    }.Where(p => !string.IsNullOrEmpty(p.Value)).ToDictionary(p => p.Key, p => p.Value!);
+    }.Concat(TypeValues.Select(v => KeyValuePair.Create(v.Key, (string?)v.Value))).Where(p => !string.IsNullOrEmpty(p.Value)).ToDictionary(p => p.Key, p => p.Value!);
 }
 
 public sealed class ContentHistoryViewModel

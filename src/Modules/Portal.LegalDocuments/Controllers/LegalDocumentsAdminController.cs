@@ -19,23 +19,16 @@ namespace Portal.LegalDocuments.Controllers;
 [Route("admin/van-ban")]
 [RequirePermission("ManageLegalDocuments")]
 public sealed class LegalDocumentsAdminController(
-    ContentManager contents, LegalDocumentAdminQueries desk, LegalDocumentWriter writer, ContentUpload upload, LegalDocumentImporter importer) : ContentDeskController(contents)
+    ContentManager contents, LegalDocumentWriter writer, ContentUpload upload, LegalDocumentImporter importer) : ContentDeskController(contents)
 {
     protected override string ContentType => LegalDocumentData.ContentType;
 
     protected override string ItemNoun => "văn bản";
 
-    private const int PageSize = 20;
-
     private const long MaxImportBytes = ContentUpload.MaxBytes;
 
-    [HttpGet("")]
-    public async Task<IActionResult> Index(string? q, ContentState? state, string? type, int? year, string sort = "modified", int page = 1)
-    {
-        page = Paging.Clamp(page);
-        var (items, total) = await desk.SearchAsync(new LegalDocumentAdminFilter(q, state, type, year, sort), page, PageSize, HttpContext.RequestAborted);
-        return View(new LegalDocumentAdminListViewModel { Items = items, Search = q, State = state, Type = type, Year = year, Sort = sort, Page = page, Total = total, PageSize = PageSize });
-    }
+    /// <summary>The desk's old "type" filter is the document type; the shared list's "type" is the content type.</summary>
+    protected override string? ListQueryName(string name) => name == "type" ? "docType" : name;
 
     [HttpGet("create")]
     public IActionResult Create() => View("Edit", new LegalDocumentEditViewModel { Kind = LegalDocumentKinds.Normative });

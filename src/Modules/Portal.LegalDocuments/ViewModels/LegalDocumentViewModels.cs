@@ -67,29 +67,6 @@ public sealed class LegalDocumentViewModel
     public IReadOnlyList<LegalDocumentLink> Incoming { get; init; } = [];
 }
 
-public sealed class LegalDocumentAdminListViewModel
-{
-    public IReadOnlyList<LegalDocumentAdminRow> Items { get; init; } = [];
-
-    public string? Search { get; init; }
-
-    public ContentState? State { get; init; }
-
-    public string? Type { get; init; }
-
-    public int? Year { get; init; }
-
-    public string Sort { get; init; } = "modified";
-
-    public int Page { get; init; }
-
-    public int Total { get; init; }
-
-    public int PageSize { get; init; }
-
-    public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
-}
-
 /// <summary>
 /// The editor's form. Everything is text so that a wrong date comes back as typed with its message
 /// beside the field (the same rules as imports: <c>LegalDocumentInput</c>).

@@ -18,36 +18,11 @@ namespace Portal.News.Controllers;
 [Area("News")]
 [Route("admin/news")]
 [RequirePermission("CreateNews")]
-public sealed class NewsAdminController(ContentManager contents, NewsQueries news, NewsAdminQueries desk, IPermissionService permissions, HtmlSanitizer sanitizer) : ContentDeskController(contents)
+public sealed class NewsAdminController(ContentManager contents, NewsQueries news, HtmlSanitizer sanitizer) : ContentDeskController(contents)
 {
-    private const int PageSize = 20;
-
     protected override string ContentType => NewsFields.ContentType;
 
     protected override string ItemNoun => "tin bài";
-
-    [HttpGet("")]
-    public async Task<IActionResult> Index(string? q, ContentState? state, string? category, string? author, DateTime? from, DateTime? to, string sort = "modified", int page = 1)
-    {
-        page = Paging.Clamp(page);
-        var ownOnly = await CanAsync("EditAnyNews") ? null : UserId;
-        var (items, total) = await desk.SearchAsync(new NewsAdminFilter(q, state, category, author, from, to, sort, ownOnly), page, PageSize, HttpContext.RequestAborted);
-        return View(new NewsAdminListViewModel
-        {
-            Items = items,
-            Categories = await news.CategoriesAsync(HttpContext.RequestAborted),
-            Search = q,
-            State = state,
-            Category = category,
-            Author = author,
-            From = from,
-            To = to,
-            Sort = sort,
-            Page = page,
-            Total = total,
-            PageSize = PageSize,
-        });
-    }
 
     [HttpGet("create")]
     public async Task<IActionResult> Create() => View("Edit", await WithChoicesAsync(new NewsEditViewModel(), null));
@@ -142,10 +117,6 @@ public sealed class NewsAdminController(ContentManager contents, NewsQueries new
     /// <summary>The desk's old history address: history, diff and restore are the shared Contents admin's, for every type.</summary>
     [HttpGet("{id}/history")]
     public IActionResult History(string id) => Redirect(Url.Content($"~/admin/contents/{Uri.EscapeDataString(id)}/history"));
-
-    private string UserId => User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "";
-
-    private Task<bool> CanAsync(string permission) => permissions.HasPermissionAsync(User, permission);
 
     private async Task<bool> ValidateAsync(NewsEditViewModel model)
     {

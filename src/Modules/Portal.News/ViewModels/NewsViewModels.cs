@@ -76,35 +76,6 @@ public sealed class CommentModerationViewModel
     public int PageCount => Math.Max(1, (Total + 19) / 20);
 }
 
-public sealed class NewsAdminListViewModel
-{
-    public IReadOnlyList<ContentItem> Items { get; init; } = [];
-
-    public IReadOnlyList<NewsCategory> Categories { get; init; } = [];
-
-    public string? Search { get; init; }
-
-    public ContentState? State { get; init; }
-
-    public string? Category { get; init; }
-
-    public string? Author { get; init; }
-
-    public DateTime? From { get; init; }
-
-    public DateTime? To { get; init; }
-
-    public string Sort { get; init; } = "modified";
-
-    public int Page { get; init; }
-
-    public int Total { get; init; }
-
-    public int PageSize { get; init; }
-
-    public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
-}
-
 public sealed class NewsEditViewModel
 {
     public string? ContentItemId { get; set; }

@@ -23,35 +23,11 @@ namespace Portal.Procedures.Controllers;
 [Area("Procedures")]
 [Route("admin/thu-tuc")]
 [RequirePermission("ManageProcedures")]
-public sealed class ProceduresAdminController(ContentManager contents, ProcedureAdminQueries desk, ProcedureWriter writer) : ContentDeskController(contents)
+public sealed class ProceduresAdminController(ContentManager contents, ProcedureWriter writer) : ContentDeskController(contents)
 {
-    private const int PageSize = 20;
-
     protected override string ContentType => ProcedureJson.ContentType;
 
     protected override string ItemNoun => "thủ tục";
-
-    [HttpGet("")]
-    public async Task<IActionResult> Index(string? q, string? field, ProcedureLevel? level, OnlineServiceLevel? online, ContentState? state, string sort = "modified", int page = 1)
-    {
-        page = Paging.Clamp(page);
-        var ct = HttpContext.RequestAborted;
-        var (items, total) = await desk.SearchAsync(new ProcedureAdminFilter(q, field, level, online, state, sort), page, PageSize, ct);
-        return View(new ProcedureAdminListViewModel
-        {
-            Items = items,
-            Fields = await desk.FieldsAsync(ct),
-            Search = q,
-            Field = field,
-            Level = level,
-            Online = online,
-            State = state,
-            Sort = sort,
-            Page = page,
-            Total = total,
-            PageSize = PageSize,
-        });
-    }
 
     [HttpGet("create")]
     public IActionResult Create() => View("Edit", new ProcedureEditViewModel { Level = nameof(ProcedureLevel.Commune), OnlineLevel = "none" });

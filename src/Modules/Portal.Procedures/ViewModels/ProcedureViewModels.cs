@@ -54,33 +54,6 @@ internal sealed class ProcedureDetailViewModel
     public string? SharedMediaRoot { get; init; }
 }
 
-internal sealed class ProcedureAdminListViewModel
-{
-    public IReadOnlyList<ProcedureAdminRow> Items { get; init; } = [];
-
-    public IReadOnlyList<string> Fields { get; init; } = [];
-
-    public string? Search { get; init; }
-
-    public string? Field { get; init; }
-
-    public ProcedureLevel? Level { get; init; }
-
-    public OnlineServiceLevel? Online { get; init; }
-
-    public ContentState? State { get; init; }
-
-    public string Sort { get; init; } = "modified";
-
-    public int Page { get; init; }
-
-    public int Total { get; init; }
-
-    public int PageSize { get; init; }
-
-    public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
-}
-
 /// <summary>
 /// The editor's form. Ordered lists are textareas, one item per line; a document line is
 /// "Tên giấy tờ :: số bản :: bản chính|bản sao", a form line "Tiêu đề :: /media/... hoặc https://...".
