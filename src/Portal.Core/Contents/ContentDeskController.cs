@@ -52,6 +52,70 @@ public abstract class ContentDeskController(ContentManager contents) : Controlle
     protected async Task<IReadOnlySet<string>> AllowedNamesAsync(ContentItem? item) =>
         item is null ? new HashSet<string>() : (await contents.AllowedAsync(item, User, HttpContext.RequestAborted)).Select(o => o.Name()).ToHashSet();
 
+    /// <summary>
+    /// Writes a new item from the type's form: <paramref name="validate"/> puts each message beside
+    /// its field and returns the draft, or null; a refusal by the lifecycle (an address taken) lands
+    /// beside <paramref name="errorField"/>; <paramref name="redisplay"/> shows the form again.
+    /// </summary>
+    protected async Task<IActionResult> CreateFromFormAsync(Func<Task<ContentDraft?>> validate, Func<Task<IActionResult>> redisplay, string errorField)
+    {
+        if (await validate() is not { } draft)
+        {
+            return await redisplay();
+        }
+
+        try
+        {
+            var item = await contents.CreateAsync(ContentType, draft, User, Actor, HttpContext.RequestAborted);
+            TempData["Message"] = $"Đã lưu bản nháp \"{item.Title}\".";
+            return RedirectToAction("Edit", new { id = item.ContentItemId });
+        }
+        catch (ContentWorkflowException ex)
+        {
+            ModelState.AddModelError(errorField, ex.Message);
+            return await redisplay();
+        }
+        catch (ContentForbiddenException)
+        {
+            return Forbid();
+        }
+    }
+
+    /// <summary>Saves an edit from the type's form as a new version, as <see cref="CreateFromFormAsync"/> does for a new item.</summary>
+    protected async Task<IActionResult> SaveFromFormAsync(string id, ContentEditModel model, Func<ContentItem, Task<ContentDraft?>> validate, Func<ContentItem, Task<IActionResult>> redisplay, string errorField)
+    {
+        var item = await FindAsync(id);
+        if (item is null)
+        {
+            return NotFound();
+        }
+
+        model.ContentItemId = id;
+        model.State = item.State;
+        model.Version = item.Version;
+        model.Allowed = await AllowedNamesAsync(item);
+        if (await validate(item) is not { } draft)
+        {
+            return await redisplay(item);
+        }
+
+        try
+        {
+            await contents.ApplyAsync(item, ContentCommand.Save(draft), User, Actor, HttpContext.RequestAborted);
+            TempData["Message"] = "Đã lưu phiên bản mới.";
+            return RedirectToAction("Edit", new { id });
+        }
+        catch (ContentWorkflowException ex)
+        {
+            ModelState.AddModelError(errorField, ex.Message);
+            return await redisplay(item);
+        }
+        catch (ContentForbiddenException)
+        {
+            return Forbid();
+        }
+    }
+
     /// <summary>One workflow step from the item's editor (publish with a time is a schedule, force-publish and return take a reason).</summary>
     [HttpPost("{id}/{operation}")]
     public async Task<IActionResult> Move(string id, string operation, DateTime? publishAt, string? reason)

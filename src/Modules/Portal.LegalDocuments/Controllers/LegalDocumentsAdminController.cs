@@ -34,25 +34,11 @@ public sealed class LegalDocumentsAdminController(
     public IActionResult Create() => View("Edit", new LegalDocumentEditViewModel { Kind = LegalDocumentKinds.Normative });
 
     [HttpPost("create")]
-    public async Task<IActionResult> Create(LegalDocumentEditViewModel model)
-    {
-        if (await ValidateAsync(model, null) is not { } fields)
-        {
-            return View("Edit", model);
-        }
-
-        try
-        {
-            var item = await Contents.CreateAsync(LegalDocumentData.ContentType, await writer.DraftAsync(fields, null, HttpContext.RequestAborted), User, Actor, HttpContext.RequestAborted);
-            TempData["Message"] = $"Đã lưu bản nháp văn bản {fields.Number}.";
-            return RedirectToAction(nameof(Edit), new { id = item.ContentItemId });
-        }
-        catch (ContentWorkflowException ex)
-        {
-            ModelState.AddModelError(nameof(model.Number), ex.Message);
-            return View("Edit", model);
-        }
-    }
+    public Task<IActionResult> Create(LegalDocumentEditViewModel model) =>
+        CreateFromFormAsync(
+            async () => await ValidateAsync(model, null) is { } fields ? await writer.DraftAsync(fields, null, HttpContext.RequestAborted) : null,
+            () => Task.FromResult<IActionResult>(View("Edit", model)),
+            nameof(model.Number));
 
     [HttpGet("{id}")]
     public async Task<IActionResult> Edit(string id)
@@ -90,42 +76,18 @@ public sealed class LegalDocumentsAdminController(
     }
 
     [HttpPost("{id}")]
-    public async Task<IActionResult> Edit(string id, LegalDocumentEditViewModel model)
-    {
-        var item = await FindAsync(id);
-        if (item is null)
-        {
-            return NotFound();
-        }
-
-        model.ContentItemId = id;
-        model.State = item.State;
-        model.Version = item.Version;
-        model.Slug = item.Slug;
-        model.Allowed = await AllowedNamesAsync(item);
-        if (await ValidateAsync(model, id) is not { } fields)
-        {
-            return View(model);
-        }
-
-        try
-        {
-            // The address stays what it was: links to a published document must keep working.
-            var draft = await writer.DraftAsync(fields, id, HttpContext.RequestAborted);
-            await Contents.ApplyAsync(item, ContentCommand.Save(draft with { Slug = item.Slug }), User, Actor, HttpContext.RequestAborted);
-            TempData["Message"] = "Đã lưu phiên bản mới.";
-            return RedirectToAction(nameof(Edit), new { id });
-        }
-        catch (ContentWorkflowException ex)
-        {
-            ModelState.AddModelError(nameof(model.Number), ex.Message);
-            return View(model);
-        }
-        catch (ContentForbiddenException)
-        {
-            return Forbid();
-        }
-    }
+    public Task<IActionResult> Edit(string id, LegalDocumentEditViewModel model) =>
+        SaveFromFormAsync(
+            id,
+            model,
+            async item =>
+            {
+                // The address stays what it was: links to a published document must keep working.
+                model.Slug = item.Slug;
+                return await ValidateAsync(model, id) is { } fields ? (await writer.DraftAsync(fields, id, HttpContext.RequestAborted)) with { Slug = item.Slug } : null;
+            },
+            _ => Task.FromResult<IActionResult>(View(model)),
+            nameof(model.Number));
 
     [HttpGet("import")]
     [RequirePermission("PublishLegalDocuments")]

@@ -71,14 +71,8 @@ public sealed class LegalDocumentViewModel
 /// The editor's form. Everything is text so that a wrong date comes back as typed with its message
 /// beside the field (the same rules as imports: <c>LegalDocumentInput</c>).
 /// </summary>
-public sealed class LegalDocumentEditViewModel
+public sealed class LegalDocumentEditViewModel : ContentEditModel
 {
-    public string? ContentItemId { get; set; }
-
-    public ContentState State { get; set; }
-
-    public int Version { get; set; }
-
     public string? Slug { get; set; }
 
     public string? Number { get; set; }
@@ -112,6 +106,4 @@ public sealed class LegalDocumentEditViewModel
     public string? Amends { get; set; }
 
     public string? Guides { get; set; }
-
-    public IReadOnlySet<string> Allowed { get; set; } = new HashSet<string>();
 }

@@ -28,25 +28,8 @@ public sealed class NewsAdminController(ContentManager contents, NewsQueries new
     public async Task<IActionResult> Create() => View("Edit", await WithChoicesAsync(new NewsEditViewModel(), null));
 
     [HttpPost("create")]
-    public async Task<IActionResult> Create(NewsEditViewModel model)
-    {
-        if (!await ValidateAsync(model))
-        {
-            return View("Edit", await WithChoicesAsync(model, null));
-        }
-
-        try
-        {
-            var item = await Contents.CreateAsync(NewsFields.ContentType, ToDraft(model), User, Actor, HttpContext.RequestAborted);
-            TempData["Message"] = $"Đã lưu bản nháp \"{item.Title}\".";
-            return RedirectToAction(nameof(Edit), new { id = item.ContentItemId });
-        }
-        catch (ContentWorkflowException ex)
-        {
-            ModelState.AddModelError(nameof(model.Slug), ex.Message);
-            return View("Edit", await WithChoicesAsync(model, null));
-        }
-    }
+    public Task<IActionResult> Create(NewsEditViewModel model) =>
+        CreateFromFormAsync(async () => await ValidateAsync(model) ? ToDraft(model) : null, async () => View("Edit", await WithChoicesAsync(model, null)), nameof(model.Slug));
 
     [HttpGet("{id}")]
     public async Task<IActionResult> Edit(string id)
@@ -81,38 +64,8 @@ public sealed class NewsAdminController(ContentManager contents, NewsQueries new
     }
 
     [HttpPost("{id}")]
-    public async Task<IActionResult> Edit(string id, NewsEditViewModel model)
-    {
-        var item = await FindAsync(id);
-        if (item is null)
-        {
-            return NotFound();
-        }
-
-        model.ContentItemId = id;
-        model.State = item.State;
-        model.Version = item.Version;
-        if (!await ValidateAsync(model))
-        {
-            return View(await WithChoicesAsync(model, item));
-        }
-
-        try
-        {
-            await Contents.ApplyAsync(item, ContentCommand.Save(ToDraft(model)), User, Actor, HttpContext.RequestAborted);
-            TempData["Message"] = "Đã lưu phiên bản mới.";
-            return RedirectToAction(nameof(Edit), new { id });
-        }
-        catch (ContentWorkflowException ex)
-        {
-            ModelState.AddModelError(nameof(model.Slug), ex.Message);
-            return View(await WithChoicesAsync(model, item));
-        }
-        catch (ContentForbiddenException)
-        {
-            return Forbid();
-        }
-    }
+    public Task<IActionResult> Edit(string id, NewsEditViewModel model) =>
+        SaveFromFormAsync(id, model, async _ => await ValidateAsync(model) ? ToDraft(model) : null, async item => View(await WithChoicesAsync(model, item)), nameof(model.Slug));
 
     /// <summary>The desk's old history address: history, diff and restore are the shared Contents admin's, for every type.</summary>
     [HttpGet("{id}/history")]

@@ -76,14 +76,8 @@ public sealed class CommentModerationViewModel
     public int PageCount => Math.Max(1, (Total + 19) / 20);
 }
 
-public sealed class NewsEditViewModel
+public sealed class NewsEditViewModel : ContentEditModel
 {
-    public string? ContentItemId { get; set; }
-
-    public ContentState State { get; set; }
-
-    public int Version { get; set; }
-
     [Required(ErrorMessage = "Vui lòng nhập tiêu đề.")]
     [StringLength(500, ErrorMessage = "Tiêu đề tối đa 500 ký tự.")]
     [Display(Name = "Tiêu đề")]
@@ -135,6 +129,4 @@ public sealed class NewsEditViewModel
     public string? RoyaltyClass { get; set; }
 
     public IReadOnlyList<NewsCategory> Categories { get; set; } = [];
-
-    public IReadOnlySet<string> Allowed { get; set; } = new HashSet<string>();
 }

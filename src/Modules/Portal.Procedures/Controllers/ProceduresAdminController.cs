@@ -33,25 +33,8 @@ public sealed class ProceduresAdminController(ContentManager contents, Procedure
     public IActionResult Create() => View("Edit", new ProcedureEditViewModel { Level = nameof(ProcedureLevel.Commune), OnlineLevel = "none" });
 
     [HttpPost("create")]
-    public async Task<IActionResult> Create(ProcedureEditViewModel model)
-    {
-        if (await ValidateAsync(model, null) is not { } draft)
-        {
-            return View("Edit", model);
-        }
-
-        try
-        {
-            var item = await Contents.CreateAsync(ProcedureJson.ContentType, draft, User, Actor, HttpContext.RequestAborted);
-            TempData["Message"] = $"Đã lưu bản nháp \"{item.Title}\".";
-            return RedirectToAction(nameof(Edit), new { id = item.ContentItemId });
-        }
-        catch (ContentWorkflowException ex)
-        {
-            ModelState.AddModelError(nameof(model.Slug), ex.Message);
-            return View("Edit", model);
-        }
-    }
+    public Task<IActionResult> Create(ProcedureEditViewModel model) =>
+        CreateFromFormAsync(() => ValidateAsync(model, null), () => Task.FromResult<IActionResult>(View("Edit", model)), nameof(model.Slug));
 
     [HttpGet("{id}")]
     public async Task<IActionResult> Edit(string id)
@@ -68,39 +51,8 @@ public sealed class ProceduresAdminController(ContentManager contents, Procedure
     }
 
     [HttpPost("{id}")]
-    public async Task<IActionResult> Edit(string id, ProcedureEditViewModel model)
-    {
-        var item = await FindAsync(id);
-        if (item is null)
-        {
-            return NotFound();
-        }
-
-        model.ContentItemId = id;
-        model.State = item.State;
-        model.Version = item.Version;
-        model.Allowed = await AllowedNamesAsync(item);
-        if (await ValidateAsync(model, id) is not { } draft)
-        {
-            return View(model);
-        }
-
-        try
-        {
-            await Contents.ApplyAsync(item, ContentCommand.Save(draft), User, Actor, HttpContext.RequestAborted);
-            TempData["Message"] = "Đã lưu phiên bản mới.";
-            return RedirectToAction(nameof(Edit), new { id });
-        }
-        catch (ContentWorkflowException ex)
-        {
-            ModelState.AddModelError(nameof(model.Slug), ex.Message);
-            return View(model);
-        }
-        catch (ContentForbiddenException)
-        {
-            return Forbid();
-        }
-    }
+    public Task<IActionResult> Edit(string id, ProcedureEditViewModel model) =>
+        SaveFromFormAsync(id, model, _ => ValidateAsync(model, id), _ => Task.FromResult<IActionResult>(View(model)), nameof(model.Slug));
 
     /// <summary>Asks before deleting: the page names the procedure and posts to the delete step.</summary>
     [HttpGet("{id}/delete")]

@@ -58,14 +58,8 @@ internal sealed class ProcedureDetailViewModel
 /// The editor's form. Ordered lists are textareas, one item per line; a document line is
 /// "Tên giấy tờ :: số bản :: bản chính|bản sao", a form line "Tiêu đề :: /media/... hoặc https://...".
 /// </summary>
-public sealed class ProcedureEditViewModel
+public sealed class ProcedureEditViewModel : ContentEditModel
 {
-    public string? ContentItemId { get; set; }
-
-    public ContentState State { get; set; }
-
-    public int Version { get; set; }
-
     [Display(Name = "Mã thủ tục")]
     public string? Code { get; set; }
 
@@ -116,8 +110,6 @@ public sealed class ProcedureEditViewModel
 
     [Display(Name = "Địa chỉ trên Cổng Dịch vụ công quốc gia")]
     public string? NationalPortalUrl { get; set; }
-
-    public IReadOnlySet<string> Allowed { get; set; } = new HashSet<string>();
 }
 
 internal sealed class ProcedureImportViewModel
