@@ -25,12 +25,9 @@ internal sealed class Startup : ModuleStartup
         services.AddScoped<LegalDocumentFacets>();
         services.AddScoped<LegalDocumentWriter>();
         services.AddScoped<IContentListFilter, LegalDocumentListFilter>();
-        services.AddScoped<IContentEventHandler, LegalDocumentProjection>();
-        services.AddSingleton<LegalDocumentImporter>();
-        services.AddSingleton<IContentImporter>(sp => sp.GetRequiredService<LegalDocumentImporter>());
         services.AddScoped<IContentReferenceResolver, LegalDocumentReferences>();
         services.AddScoped<ISitemapSource, LegalDocumentSyndication>();
-        services.AddSingleton(new ContentTypeDefinition(
+        services.AddContentType<LegalDocumentImporter, LegalDocumentProjection>(new ContentTypeDefinition(
             LegalDocumentData.ContentType, "Văn bản", LegalDocumentData.FeatureId, "~/admin/van-ban/{0}",
             new ContentTypePermissions(ManageLegalDocuments.Name, ManageLegalDocuments.Name, PublishLegalDocuments.Name, PublishLegalDocuments.Name))
         {

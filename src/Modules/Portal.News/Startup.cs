@@ -39,12 +39,10 @@ internal sealed class Startup : ModuleStartup
             RateLimitPartition.GetFixedWindowLimiter(
                 context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = 5, Window = TimeSpan.FromMinutes(1) })));
-        services.AddScoped<IContentEventHandler, NewsProjection>();
         services.AddSingleton<ViewCounter>();
         services.AddHostedService(sp => sp.GetRequiredService<ViewCounter>());
         services.AddSingleton<IRecipeStep, NewsCategoriesStep>();
-        services.AddSingleton<IContentImporter, NewsImporter>();
-        services.AddSingleton(new ContentTypeDefinition(NewsFields.ContentType, "Tin bài", "Portal.News", "~/admin/news/{0}",
+        services.AddContentType<NewsImporter, NewsProjection>(new ContentTypeDefinition(NewsFields.ContentType, "Tin bài", "Portal.News", "~/admin/news/{0}",
             new ContentTypePermissions(CreateNews.Name, EditAnyNews.Name, ApproveNews.Name, PublishNews.Name))
         {
             PublicPath = "~/tin-tuc/{category}/{slug}",

@@ -25,12 +25,9 @@ internal sealed class Startup : ModuleStartup
         services.AddScoped<ProcedureWriter>();
         services.AddScoped<IContentListFilter, ProcedureListFilter>();
         services.AddScoped<LegalBasisLinks>();
-        services.AddScoped<IContentEventHandler, ProcedureProjection>();
         services.AddScoped<IContentEventHandler, ProcedureCacheEviction>();
-        services.AddSingleton<ProcedureImporter>();
-        services.AddSingleton<IContentImporter>(sp => sp.GetRequiredService<ProcedureImporter>());
         services.AddScoped<ISitemapSource, ProcedureSitemap>();
-        services.AddSingleton(new ContentTypeDefinition(
+        services.AddContentType<ProcedureImporter, ProcedureProjection>(new ContentTypeDefinition(
             ProcedureJson.ContentType, "Thủ tục hành chính", ProcedureJson.FeatureId, "~/admin/thu-tuc/{0}",
             new ContentTypePermissions(ManageProcedures.Name, ManageProcedures.Name, PublishProcedures.Name, PublishProcedures.Name))
         {

@@ -62,7 +62,7 @@ public sealed class EditorialWorkflowBrowserTests(RunningPortal portal, Infrastr
         var head = await headContext.NewPageAsync();
         await SignInAsync(head, "tb-e2e");
         await head.GotoAsync(portal.BaseUrl + "/admin/news?state=Submitted");
-        await head.GetByRole(AriaRole.Link, new() { Name = "Hội nghị tổng kết công tác dân vận" }).ClickAsync();
+        await head.GetByRole(AriaRole.Link, new() { Name = "Hội nghị tổng kết công tác dân vận", Exact = true }).ClickAsync();
         await head.GetByRole(AriaRole.Button, new() { Name = "Duyệt", Exact = true }).ClickAsync();
         await head.GetByText("Đã cập nhật trạng thái.").WaitForAsync();
         await head.GetByRole(AriaRole.Button, new() { Name = "Xuất bản", Exact = true }).ClickAsync();

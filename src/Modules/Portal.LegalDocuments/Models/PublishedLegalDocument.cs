@@ -1,3 +1,4 @@
+using Portal.Core.Contents;
 using Portal.Core.Persistence;
 
 namespace Portal.LegalDocuments.Models;
@@ -7,17 +8,9 @@ namespace Portal.LegalDocuments.Models;
 /// public list filters and sorts on, with typed, indexed columns and folded copies for search.
 /// Public only because the public pages' view models carry it.
 /// </summary>
-public sealed class PublishedLegalDocument : ITenantOwned
+public sealed class PublishedLegalDocument : PublishedContentRow
 {
-    public int Id { get; set; }
-
-    public int TenantId { get; set; }
-
-    public string ContentItemId { get; set; } = "";
-
     public string Culture { get; set; } = "vi";
-
-    public string Slug { get; set; } = "";
 
     public string Title { get; set; } = "";
 

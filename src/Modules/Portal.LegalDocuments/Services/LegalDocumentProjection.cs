@@ -40,21 +40,15 @@ internal sealed class LegalDocumentProjection(PortalDbContext db, LegalDocumentF
     public async Task PublishedAsync(ContentItem version, CancellationToken cancellationToken)
     {
         var fields = LegalDocumentData.Read(version.Data);
-        var row = await db.Set<PublishedLegalDocument>().FirstOrDefaultAsync(d => d.ContentItemId == version.ContentItemId, cancellationToken);
+        var row = await db.RowForAsync<PublishedLegalDocument>(version, cancellationToken);
         var affected = new HashSet<string>(StringComparer.Ordinal) { fields.Number };
-        if (row is null)
+        if (row.Number.Length > 0)
         {
-            row = new PublishedLegalDocument { ContentItemId = version.ContentItemId };
-            db.Add(row);
-        }
-        else
-        {
-            affected.Add(row.Number);
+            affected.Add(row.Number); // the number it had when published before
         }
 
         var issued = fields.IssuedOn ?? DateOnly.FromDateTime(version.CreatedUtc);
         row.Culture = version.Culture;
-        row.Slug = version.Slug;
         row.Title = version.Title;
         row.Number = fields.Number;
         row.NumberFolded = TextFolding.Fold(fields.Number);

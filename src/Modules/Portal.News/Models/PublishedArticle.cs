@@ -1,3 +1,4 @@
+using Portal.Core.Contents;
 using Portal.Core.Persistence;
 
 namespace Portal.News.Models;
@@ -6,17 +7,9 @@ namespace Portal.News.Models;
 /// The published projection of an article, kept in step by the content events: what the public
 /// lists, category pages and home blocks read, with typed columns to filter and sort on.
 /// </summary>
-public sealed class PublishedArticle : ITenantOwned
+public sealed class PublishedArticle : PublishedContentRow
 {
-    public int Id { get; set; }
-
-    public int TenantId { get; set; }
-
-    public string ContentItemId { get; set; } = "";
-
     public string Culture { get; set; } = "vi";
-
-    public string Slug { get; set; } = "";
 
     public string Title { get; set; } = "";
 

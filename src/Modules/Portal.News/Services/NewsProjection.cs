@@ -15,15 +15,8 @@ internal sealed class NewsProjection(PortalDbContext db) : IContentEventHandler
     public async Task PublishedAsync(ContentItem version, CancellationToken cancellationToken)
     {
         var fields = NewsFields.Read(version.Data);
-        var row = await db.Set<PublishedArticle>().FirstOrDefaultAsync(a => a.ContentItemId == version.ContentItemId, cancellationToken);
-        if (row is null)
-        {
-            row = new PublishedArticle { ContentItemId = version.ContentItemId };
-            db.Add(row);
-        }
-
+        var row = await db.RowForAsync<PublishedArticle>(version, cancellationToken);
         row.Culture = version.Culture;
-        row.Slug = version.Slug;
         row.Title = version.Title;
         row.Summary = fields.Summary.Length > 2000 ? fields.Summary[..2000] : fields.Summary;
         row.Category = fields.Category;
@@ -60,6 +53,6 @@ internal sealed class NewsProjection(PortalDbContext db) : IContentEventHandler
 
     public async Task UnpublishedAsync(ContentItem item, CancellationToken cancellationToken)
     {
-        await db.Set<PublishedArticle>().Where(a => a.ContentItemId == item.ContentItemId).ExecuteDeleteAsync(cancellationToken);
+        await db.RemoveRowAsync<PublishedArticle>(item, cancellationToken);
     }
 }

@@ -1,3 +1,4 @@
+using Portal.Core.Contents;
 using Portal.Core.Persistence;
 
 namespace Portal.Procedures.Models;
@@ -7,16 +8,8 @@ namespace Portal.Procedures.Models;
 /// columns for the public filters, and the published fields (<see cref="Data"/>) so that a detail
 /// page, including one shown on a commune's site for the province's procedure, reads this row alone.
 /// </summary>
-internal sealed class PublishedProcedure : ITenantOwned
+internal sealed class PublishedProcedure : PublishedContentRow
 {
-    public int Id { get; set; }
-
-    public int TenantId { get; set; }
-
-    public string ContentItemId { get; set; } = "";
-
-    public string Slug { get; set; } = "";
-
     public string Code { get; set; } = "";
 
     public string Name { get; set; } = "";

@@ -37,14 +37,7 @@ internal sealed class ProcedureProjection(PortalDbContext db) : IContentEventHan
     public async Task PublishedAsync(ContentItem version, CancellationToken cancellationToken)
     {
         var fields = ProcedureJson.Read(version.Data);
-        var row = await db.Set<PublishedProcedure>().FirstOrDefaultAsync(p => p.ContentItemId == version.ContentItemId, cancellationToken);
-        if (row is null)
-        {
-            row = new PublishedProcedure { ContentItemId = version.ContentItemId };
-            db.Add(row);
-        }
-
-        row.Slug = version.Slug;
+        var row = await db.RowForAsync<PublishedProcedure>(version, cancellationToken);
         row.Code = fields.Code;
         row.Name = version.Title;
         row.NameFolded = Fold(version.Title);
