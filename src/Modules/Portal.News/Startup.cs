@@ -48,7 +48,7 @@ internal sealed class Startup : ModuleStartup
         services.AddSingleton(new ContentTypeDefinition(NewsFields.ContentType, "Tin bài", "Portal.News", "~/admin/news/{0}",
             new ContentTypePermissions(CreateNews.Name, EditAnyNews.Name, ApproveNews.Name, PublishNews.Name))
         {
-            PublicPath = "~/tin-tuc/{category}/{slug}",
+            PublicPath = NewsAddresses.Article("{category}", "{slug}"),
             FieldLabels =
             [
                 ("summary", "Sapo"), ("body", "Nội dung"), ("category", "Chuyên mục"), ("tags", "Từ khóa"), ("author", "Tác giả"),
