@@ -42,4 +42,7 @@ public static class VietnamTime
     /// <summary>"dd/MM/yyyy HH:mm" in Vietnam's time, as the admin and public pages show times.</summary>
     public static string Format(DateTime utc, string format = "dd/MM/yyyy HH:mm") =>
         FromUtc(utc).ToString(format, CultureInfo.InvariantCulture);
+
+    /// <summary>"dd/MM/yyyy": the Vietnamese date of a stored UTC time, as lists, tag pages and reports show it.</summary>
+    public static string FormatDate(DateTime utc) => Format(utc, "dd/MM/yyyy");
 }

@@ -45,7 +45,7 @@ internal sealed class Startup : ModuleStartup
         services.AddContentType<NewsImporter, NewsProjection>(new ContentTypeDefinition(NewsFields.ContentType, "Tin bài", "Portal.News", "~/admin/news/{0}",
             new ContentTypePermissions(CreateNews.Name, EditAnyNews.Name, ApproveNews.Name, PublishNews.Name))
         {
-            PublicPath = "~/tin-tuc/{category}/{slug}",
+            PublicPath = NewsAddresses.Article("{category}", "{slug}"),
             AdminLinks = [("Viết tin bài", "~/admin/news/create", null)],
             FieldLabels =
             [

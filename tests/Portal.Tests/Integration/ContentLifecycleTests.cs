@@ -39,10 +39,10 @@ public abstract class ContentLifecycleTests<TFixture>(TFixture fixture)
             { "name": "ghi-de", "steps": [ { "name": "content", "items": [
               { "type": "news", "id": "ma-rieng", "published": true, "fields": { "title": "Tin ghi đè thủ tục", "category": "thong-bao" } } ] } ] }
             """, "ghi-de.recipe.json");
-        var overwrite = await Record.ExceptionAsync(() => Factory.Service<TenantManager>().RunRecipeAsync(site.Name, recipe));
+        var overwrite = await Assert.ThrowsAsync<Portal.Core.Recipes.RecipeException>(() => Factory.Service<TenantManager>().RunRecipeAsync(site.Name, recipe));
         var procedure = await InSiteAsync(site, m => m.LatestAsync("ma-rieng"));
 
-        Assert.NotNull(overwrite);
+        Assert.Equal("Recipe 'ghi-de': step 1 (content): Mã ma-rieng đã dùng cho một nội dung loại khác trên trang; không nhập đè.", overwrite.Message);
         Assert.Equal("procedure", procedure!.ContentType);
         Assert.Equal("Thủ tục có mã riêng", procedure.Title);
     }
@@ -138,29 +138,48 @@ public abstract class ContentLifecycleTests<TFixture>(TFixture fixture)
     }
 
     [Fact]
-    public async Task A_scheduled_item_is_published_when_due_by_the_process_wide_publisher()
+    public async Task A_scheduled_item_is_published_when_its_time_comes_and_not_before()
     {
         var site = await Factory.ProvisionAsync("xa-hen-gio");
         var id = (await InSiteAsync(site, m => m.CreateAsync("news", Draft("Lịch cắt điện"), Reporter))).ContentItemId;
         await InSiteAsync(site, m => m.SubmitAsync(id, Reporter));
         await InSiteAsync(site, m => m.ApproveAsync(id, Head));
-        var scheduled = await InSiteAsync(site, m => m.PublishAsync(id, Head, DateTime.UtcNow.AddMinutes(10)));
+        var at = DateTime.UtcNow.AddMinutes(10);
+        var scheduled = await InSiteAsync(site, m => m.PublishAsync(id, Head, at));
         Assert.Equal(ContentState.Scheduled, scheduled.State);
         Assert.Null(await InSiteAsync(site, m => m.PublishedAsync("news", "lich-cat-dien")));
 
-        await using (var scope = Factory.Service<TenantScopeFactory>().CreateScope(site))
-        {
-            // Bring the schedule forward instead of waiting ten minutes.
-            var db = scope.ServiceProvider.GetRequiredService<Portal.Core.Persistence.PortalDbContext>();
-            var row = db.Set<ContentItem>().Single(c => c.ContentItemId == id && c.Latest);
-            row.ScheduledUtc = DateTime.UtcNow.AddSeconds(-1);
-            await db.SaveChangesAsync();
-        }
+        // The site's publisher on a fake clock, called here: the host's 20-second loop runs on the
+        // real clock, for which the item is not due for ten minutes, so nothing races this test.
+        // (A second past the time: PostgreSQL keeps microseconds and may round the stored time up.)
+        var early = await PublishDueAtAsync(site, at.AddMinutes(-1));
+        var stillScheduled = await InSiteAsync(site, m => m.PublishedAsync("news", "lich-cat-dien"));
+        var due = await PublishDueAtAsync(site, at.AddSeconds(1));
+        var again = await PublishDueAtAsync(site, at.AddMinutes(1));
+        var published = await InSiteAsync(site, m => m.PublishedAsync("news", "lich-cat-dien"));
+        var audit = await InSiteAsync(site, m => m.AuditAsync(id));
 
-        var count = await Factory.Service<ScheduledPublisher>().PublishDueAsync(CancellationToken.None);
+        Assert.Equal(0, early);
+        Assert.Null(stillScheduled);
+        Assert.Equal(1, due);
+        Assert.Equal(0, again);
+        Assert.NotNull(published);
+        Assert.Equal(ContentState.Published, published.State);
+        Assert.Null(published.ScheduledUtc);
+        Assert.Equal(at.AddSeconds(1), published.PublishedUtc!.Value, TimeSpan.FromMilliseconds(1));
+        Assert.Single(audit, e => e.Action == "Published" && e.Reason == "lịch đăng");
+    }
 
-        Assert.True(count >= 1);
-        Assert.NotNull(await InSiteAsync(site, m => m.PublishedAsync("news", "lich-cat-dien")));
+    private async Task<int> PublishDueAtAsync(Tenant site, DateTime utcNow)
+    {
+        await using var scope = Factory.Service<TenantScopeFactory>().CreateScope(site);
+        var clock = new FixedClock(new DateTimeOffset(utcNow, TimeSpan.Zero));
+        return await ActivatorUtilities.CreateInstance<ContentManager>(scope.ServiceProvider, (TimeProvider)clock).PublishDueAsync();
+    }
+
+    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
     }
 
     [Fact]

@@ -138,12 +138,24 @@ public sealed partial class NewsTests(SqliteFixture fixture) : IClassFixture<Sql
     [Fact]
     public async Task Unknown_categories_and_articles_are_404_and_impossible_pages_are_empty()
     {
-        await Factory.ProvisionAsync("xa-trong");
+        var site = await Factory.ProvisionAsync("xa-trong");
+        await Factory.Service<Portal.Core.Tenancy.TenantManager>().RunRecipeAsync(site.Name, Portal.Core.Recipes.RecipeParser.Parse("""
+            { "name": "mot-tin", "steps": [ { "name": "content", "items": [
+              { "type": "news", "id": "tin-duy-nhat", "published": true, "fields": { "title": "Tin duy nhất của xã", "category": "thong-bao", "body": "<p>x</p>" } } ] } ] }
+            """, "mot-tin.recipe.json"));
         var client = Factory.CreateClient();
+
+        var firstPage = await client.GetStringAsync("/xa-trong/tin-tuc");
+        var farPage = await client.GetAsync("/xa-trong/tin-tuc?page=99999999");
+        var farHtml = await farPage.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/xa-trong/tin-tuc/khong-co")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/xa-trong/tin-tuc/thong-bao/khong-co")).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/xa-trong/tin-tuc?page=99999999")).StatusCode);
+        Assert.Contains("Tin duy nhất của xã", firstPage);
+        Assert.Equal(HttpStatusCode.OK, farPage.StatusCode);
+        Assert.Contains("<p>Chưa có tin bài.</p>", farHtml);
+        Assert.DoesNotContain("Tin duy nhất của xã", farHtml);
+        Assert.DoesNotContain("class=\"news-card", farHtml);
     }
 
     [Fact]

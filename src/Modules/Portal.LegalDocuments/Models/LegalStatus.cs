@@ -47,5 +47,5 @@ public static class LegalStatuses
         : LegalStatus.InEffect;
 
     /// <summary>Today in Vietnam (UTC+7, no daylight saving): dates on documents are Vietnamese dates.</summary>
-    public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime.AddHours(7));
+    public static DateOnly Today(TimeProvider clock) => Portal.Core.VietnamTime.Today(clock);
 }

@@ -1,4 +1,4 @@
-using System.Text.Json;
+using Portal.Core.Contents;
 using Portal.Core.Text;
 using Portal.LegalDocuments.Models;
 
@@ -11,21 +11,9 @@ internal static class LegalDocumentData
 
     public const string FeatureId = "Portal.LegalDocuments";
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    public static LegalDocumentFields Read(string data) => ContentFields.Read<LegalDocumentFields>(data);
 
-    public static LegalDocumentFields Read(string data)
-    {
-        try
-        {
-            return JsonSerializer.Deserialize<LegalDocumentFields>(data, Json) ?? new();
-        }
-        catch (JsonException)
-        {
-            return new();
-        }
-    }
-
-    public static string Write(LegalDocumentFields fields) => JsonSerializer.Serialize(fields, Json);
+    public static string Write(LegalDocumentFields fields) => ContentFields.Write(fields);
 
     /// <summary>"Quyết định số 12/QĐ-UBND: Về việc ..." — what lists, links and the shared admin show.</summary>
     public static string Title(LegalDocumentFields fields)

@@ -41,7 +41,7 @@ public sealed class NewsController(NewsQueries news, ViewCounter views, TenantCo
         if (!string.Equals(article.Category, category, StringComparison.Ordinal))
         {
             // One address per article: an old or mistyped category redirects to the right one.
-            return RedirectPermanent(Url.Content($"~/tin-tuc/{article.Category}/{article.Slug}"));
+            return RedirectPermanent(Url.Content(NewsAddresses.Article(article.Category, article.Slug)));
         }
 
         views.Count(site.TenantId, article.ContentItemId);
@@ -64,7 +64,7 @@ public sealed class NewsController(NewsQueries news, ViewCounter views, TenantCo
         {
             // The trap field was filled: a bot. Answer as if it worked, store nothing.
             TempData["CommentSent"] = true;
-            return Redirect(Url.Content($"~/tin-tuc/{category}/{slug}#binh-luan"));
+            return Redirect(Url.Content(NewsAddresses.Article(category, slug) + "#binh-luan"));
         }
 
         if (!ModelState.IsValid)
@@ -82,7 +82,7 @@ public sealed class NewsController(NewsQueries news, ViewCounter views, TenantCo
             RemoteAddress = HttpContext.Connection.RemoteIpAddress?.ToString() ?? "",
         }, HttpContext.RequestAborted);
         TempData["CommentSent"] = true;
-        return Redirect(Url.Content($"~/tin-tuc/{category}/{slug}#binh-luan"));
+        return Redirect(Url.Content(NewsAddresses.Article(category, slug) + "#binh-luan"));
     }
 
     private async Task<ArticleViewModel> BuildArticleAsync(ArticlePage page, CommentFormModel form)
@@ -95,7 +95,7 @@ public sealed class NewsController(NewsQueries news, ViewCounter views, TenantCo
             Category = page.Category,
             Related = await news.RelatedAsync(article, 5, HttpContext.RequestAborted),
             Views = article.ViewCount + views.Pending(site.TenantId, article.ContentItemId),
-            CanonicalUrl = $"{Request.Scheme}://{Request.Host}{Request.PathBase}/tin-tuc/{article.Category}/{article.Slug}",
+            CanonicalUrl = $"{Request.Scheme}://{Request.Host}{Request.PathBase}{NewsAddresses.ArticlePath(article.Category, article.Slug)}",
             Comments = await comments.ApprovedAsync(article.ContentItemId, HttpContext.RequestAborted),
             Form = form,
         };

@@ -68,7 +68,7 @@ public sealed class RoyaltiesAdminController(RoyaltyReport report, PortalDbConte
             return (parsed.Year, parsed.Month);
         }
 
-        var now = clock.GetUtcNow().UtcDateTime.AddHours(7);
+        var now = Portal.Core.VietnamTime.Today(clock);
         return (now.Year, now.Month);
     }
 }

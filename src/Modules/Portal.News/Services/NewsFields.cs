@@ -1,4 +1,4 @@
-using System.Text.Json;
+using Portal.Core.Contents;
 using Portal.News.Models;
 
 namespace Portal.News.Services;
@@ -7,19 +7,7 @@ internal static class NewsFields
 {
     public const string ContentType = "news";
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    public static NewsArticleFields Read(string data) => ContentFields.Read<NewsArticleFields>(data);
 
-    public static NewsArticleFields Read(string data)
-    {
-        try
-        {
-            return JsonSerializer.Deserialize<NewsArticleFields>(data, Json) ?? new();
-        }
-        catch (JsonException)
-        {
-            return new();
-        }
-    }
-
-    public static string Write(NewsArticleFields fields) => JsonSerializer.Serialize(fields, Json);
+    public static string Write(NewsArticleFields fields) => ContentFields.Write(fields);
 }

@@ -22,7 +22,7 @@ internal sealed class NewsSyndication(PortalDbContext db, NewsQueries news) : IS
         [
             new SitemapEntry("/tin-tuc", "Tin tức", "Tin tức", articles.Count > 0 ? articles[0].PublishedUtc : null),
             .. categories.Select(c => new SitemapEntry("/tin-tuc/" + c.Slug, c.Name, "Tin tức", null)),
-            .. articles.Select(a => new SitemapEntry($"/tin-tuc/{a.Category}/{a.Slug}", a.Title, "Tin tức", a.PublishedUtc, OnSiteMapPage: false)),
+            .. articles.Select(a => new SitemapEntry(NewsAddresses.ArticlePath(a.Category, a.Slug), a.Title, "Tin tức", a.PublishedUtc, OnSiteMapPage: false)),
         ];
     }
 
@@ -32,6 +32,6 @@ internal sealed class NewsSyndication(PortalDbContext db, NewsQueries news) : IS
     public async Task<IReadOnlyList<FeedItem>> LatestAsync(string? category, int count, CancellationToken cancellationToken)
     {
         var (items, _) = await news.LatestAsync(category, 1, count, cancellationToken);
-        return [.. items.Select(a => new FeedItem(a.Title, $"/tin-tuc/{a.Category}/{a.Slug}", a.Summary, a.PublishedUtc, a.Category))];
+        return [.. items.Select(a => new FeedItem(a.Title, NewsAddresses.ArticlePath(a.Category, a.Slug), a.Summary, a.PublishedUtc, a.Category))];
     }
 }

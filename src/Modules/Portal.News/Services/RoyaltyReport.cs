@@ -3,6 +3,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Microsoft.EntityFrameworkCore;
+using Portal.Core;
 using Portal.Core.Persistence;
 using Portal.News.Models;
 
@@ -15,8 +16,12 @@ public sealed class RoyaltyReport(PortalDbContext db)
 {
     public async Task<IReadOnlyList<RoyaltyAuthorLine>> MonthAsync(int year, int month, CancellationToken cancellationToken)
     {
-        // A month in Vietnam (UTC+7) starts seven hours before midnight UTC.
-        var start = new DateTime(year, month, 1, 0, 0, 0, DateTimeKind.Utc).AddHours(-7);
+        // A month in Vietnam starts at its first day's Vietnamese midnight; a year nobody reports on has none.
+        if (VietnamTime.StartOfDayUtc(new DateTime(year, month, 1)) is not { } start)
+        {
+            return [];
+        }
+
         var end = start.AddMonths(1);
         var entries = await db.Set<RoyaltyEntry>().AsNoTracking()
             .Where(r => r.PublishedUtc >= start && r.PublishedUtc < end)
@@ -43,7 +48,7 @@ public sealed class RoyaltyReport(PortalDbContext db)
             {
                 foreach (var entry in line.Entries)
                 {
-                    data.AppendChild(Row(Text(line.Author), Text(entry.Title), Text(entry.Class), Text(entry.PublishedUtc.AddHours(7).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)), Number(entry.Amount)));
+                    data.AppendChild(Row(Text(line.Author), Text(entry.Title), Text(entry.Class), Text(VietnamTime.FormatDate(entry.PublishedUtc)), Number(entry.Amount)));
                 }
 
                 data.AppendChild(Row(Text($"Cộng {line.Author}"), Text($"{line.Articles} tin bài"), Text(""), Text(""), Number(line.Total)));

@@ -1,5 +1,4 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
+using Portal.Core.Contents;
 using Portal.Procedures.Models;
 
 namespace Portal.Procedures.Services;
@@ -11,22 +10,7 @@ internal static class ProcedureJson
 
     public const string FeatureId = "Portal.Procedures";
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
-    {
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
-    };
+    public static ProcedureFields Read(string data) => ContentFields.Read<ProcedureFields>(data);
 
-    public static ProcedureFields Read(string data)
-    {
-        try
-        {
-            return JsonSerializer.Deserialize<ProcedureFields>(data, Json) ?? new();
-        }
-        catch (JsonException)
-        {
-            return new();
-        }
-    }
-
-    public static string Write(ProcedureFields fields) => JsonSerializer.Serialize(fields, Json);
+    public static string Write(ProcedureFields fields) => ContentFields.Write(fields);
 }

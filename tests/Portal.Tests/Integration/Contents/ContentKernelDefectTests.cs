@@ -140,7 +140,7 @@ public abstract class ContentKernelDefectTests<TFixture>(TFixture fixture)
         });
         var page = await Factory.CreateClient().GetAsync("/xa-ld-loi/tin-tuc/thong-bao/tin-loi-chieu");
 
-        Assert.IsType<InvalidOperationException>(failure);
+        Assert.Equal("projection failed", Assert.IsType<InvalidOperationException>(failure).Message);
         Assert.Equal((ContentState.Draft, false), (item.State, item.Published));
         Assert.False(projected);
         Assert.Equal(HttpStatusCode.NotFound, page.StatusCode);

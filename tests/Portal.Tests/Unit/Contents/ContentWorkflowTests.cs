@@ -151,6 +151,25 @@ public sealed class VietnamTimeTests
         Assert.Equal("01/12/2026 09:00", VietnamTime.Format(new DateTime(2026, 12, 1, 2, 0, 0, DateTimeKind.Utc)));
     }
 
+    [Theory]
+    [InlineData(2026, 11, 30, 16, 59, "30/11/2026 23:59", "30/11/2026")]
+    [InlineData(2026, 11, 30, 17, 0, "01/12/2026 00:00", "01/12/2026")]
+    [InlineData(2026, 12, 31, 17, 30, "01/01/2027 00:30", "01/01/2027")]
+    public void Views_show_the_vietnamese_wall_clock_and_date_across_midnight(int y, int m, int d, int h, int min, string time, string date)
+    {
+        var utc = new DateTime(y, m, d, h, min, 0, DateTimeKind.Utc);
+        Assert.Equal(time, VietnamTime.Format(utc));
+        Assert.Equal(date, VietnamTime.FormatDate(utc));
+        Assert.Equal(utc.AddHours(7).ToString("dd/MM/yyyy HH:mm", System.Globalization.CultureInfo.InvariantCulture), VietnamTime.Format(utc));
+    }
+
+    [Fact]
+    public void A_vietnamese_month_starts_seven_hours_before_utc_midnight()
+    {
+        Assert.Equal(new DateTime(2026, 10, 31, 17, 0, 0, DateTimeKind.Utc), VietnamTime.StartOfDayUtc(new DateTime(2026, 11, 1)));
+        Assert.Null(VietnamTime.StartOfDayUtc(new DateTime(9999, 12, 1)));
+    }
+
     [Fact]
     public void Today_is_vietnams_date_with_a_fake_clock()
     {
