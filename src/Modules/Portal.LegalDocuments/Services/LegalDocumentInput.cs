@@ -1,4 +1,4 @@
-using System.Globalization;
+using Portal.Core.Contents;
 using Portal.Core.Html;
 using Portal.LegalDocuments.Models;
 
@@ -11,8 +11,6 @@ namespace Portal.LegalDocuments.Services;
 /// </summary>
 internal sealed class LegalDocumentInput
 {
-    private static readonly string[] DateFormats = ["yyyy-MM-dd", "dd/MM/yyyy", "d/M/yyyy"];
-
     private static readonly string[] FileExtensions = [".pdf", ".doc", ".docx"];
 
     public string? Number { get; init; }
@@ -192,7 +190,8 @@ internal sealed class LegalDocumentInput
             return null;
         }
 
-        if (DateOnly.TryParseExact(value.Trim(), DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) && date.Year is >= 1945 and <= 2100)
+        // The kernel's one reading of typed dates; documents of the Republic start in 1945.
+        if (ContentValues.Date(value) is { Year: >= 1945 } date)
         {
             return date;
         }
