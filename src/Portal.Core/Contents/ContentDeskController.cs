@@ -52,6 +52,24 @@ public abstract class ContentDeskController(ContentManager contents) : Controlle
     protected async Task<IReadOnlySet<string>> AllowedNamesAsync(ContentItem? item) =>
         item is null ? new HashSet<string>() : (await contents.AllowedAsync(item, User, HttpContext.RequestAborted)).Select(o => o.Name()).ToHashSet();
 
+    /// <summary>The type's editor form for one item: <paramref name="toModel"/> reads its fields; the item's id, state, version and allowed steps are filled in here.</summary>
+    protected async Task<IActionResult> EditFormAsync<TModel>(string id, Func<ContentItem, TModel> toModel, Func<TModel, ContentItem, Task<IActionResult>> show)
+        where TModel : ContentEditModel
+    {
+        var item = await FindAsync(id);
+        if (item is null)
+        {
+            return NotFound();
+        }
+
+        var model = toModel(item);
+        model.ContentItemId = item.ContentItemId;
+        model.State = item.State;
+        model.Version = item.Version;
+        model.Allowed = await AllowedNamesAsync(item);
+        return await show(model, item);
+    }
+
     /// <summary>
     /// Writes a new item from the type's form: <paramref name="validate"/> puts each message beside
     /// its field and returns the draft, or null; a refusal by the lifecycle (an address taken) lands

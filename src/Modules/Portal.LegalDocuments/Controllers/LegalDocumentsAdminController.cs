@@ -41,39 +41,7 @@ public sealed class LegalDocumentsAdminController(
             nameof(model.Number));
 
     [HttpGet("{id}")]
-    public async Task<IActionResult> Edit(string id)
-    {
-        var item = await FindAsync(id);
-        if (item is null)
-        {
-            return NotFound();
-        }
-
-        var f = LegalDocumentData.Read(item.Data);
-        return View(new LegalDocumentEditViewModel
-        {
-            ContentItemId = item.ContentItemId,
-            State = item.State,
-            Version = item.Version,
-            Slug = item.Slug,
-            Number = f.Number,
-            Type = f.DocumentType,
-            IssuingAuthority = f.IssuingAuthority,
-            Field = f.Field,
-            Signer = f.Signer,
-            SignerPosition = f.SignerPosition,
-            IssuedOn = Date(f.IssuedOn),
-            EffectiveOn = Date(f.EffectiveOn),
-            ExpiresOn = Date(f.ExpiresOn),
-            Summary = f.Summary,
-            Kind = f.Kind,
-            Files = string.Join('\n', f.Files),
-            Replaces = string.Join('\n', f.Replaces),
-            Amends = string.Join('\n', f.Amends),
-            Guides = string.Join('\n', f.Guides),
-            Allowed = await AllowedNamesAsync(item),
-        });
-    }
+    public Task<IActionResult> Edit(string id) => EditFormAsync(id, ToModel, (model, _) => Task.FromResult<IActionResult>(View(model)));
 
     [HttpPost("{id}")]
     public Task<IActionResult> Edit(string id, LegalDocumentEditViewModel model) =>
@@ -155,6 +123,30 @@ public sealed class LegalDocumentsAdminController(
         }
 
         return errors.Count == 0 && ModelState.IsValid ? fields : null;
+    }
+
+    private static LegalDocumentEditViewModel ToModel(ContentItem item)
+    {
+        var f = LegalDocumentData.Read(item.Data);
+        return new LegalDocumentEditViewModel
+        {
+            Slug = item.Slug,
+            Number = f.Number,
+            Type = f.DocumentType,
+            IssuingAuthority = f.IssuingAuthority,
+            Field = f.Field,
+            Signer = f.Signer,
+            SignerPosition = f.SignerPosition,
+            IssuedOn = Date(f.IssuedOn),
+            EffectiveOn = Date(f.EffectiveOn),
+            ExpiresOn = Date(f.ExpiresOn),
+            Summary = f.Summary,
+            Kind = f.Kind,
+            Files = string.Join('\n', f.Files),
+            Replaces = string.Join('\n', f.Replaces),
+            Amends = string.Join('\n', f.Amends),
+            Guides = string.Join('\n', f.Guides),
+        };
     }
 
     private static string? Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

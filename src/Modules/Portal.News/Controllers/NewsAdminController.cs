@@ -32,36 +32,7 @@ public sealed class NewsAdminController(ContentManager contents, NewsQueries new
         CreateFromFormAsync(async () => await ValidateAsync(model) ? ToDraft(model) : null, async () => View("Edit", await WithChoicesAsync(model, null)), nameof(model.Slug));
 
     [HttpGet("{id}")]
-    public async Task<IActionResult> Edit(string id)
-    {
-        var item = await FindAsync(id);
-        if (item is null)
-        {
-            return NotFound();
-        }
-
-        var fields = NewsFields.Read(item.Data);
-        var model = new NewsEditViewModel
-        {
-            ContentItemId = item.ContentItemId,
-            State = item.State,
-            Version = item.Version,
-            Title = item.Title,
-            Slug = item.Slug,
-            Summary = fields.Summary,
-            Body = fields.Body,
-            Category = fields.Category,
-            Tags = string.Join(", ", fields.Tags),
-            Author = fields.Author,
-            Photographer = fields.Photographer,
-            Source = fields.Source,
-            FeaturedImage = fields.FeaturedImage,
-            FeaturedImageAlt = fields.FeaturedImageAlt,
-            Featured = fields.Featured,
-            RoyaltyClass = fields.RoyaltyClass,
-        };
-        return View(await WithChoicesAsync(model, item));
-    }
+    public Task<IActionResult> Edit(string id) => EditFormAsync(id, ToModel, async (model, item) => View(await WithChoicesAsync(model, item)));
 
     [HttpPost("{id}")]
     public Task<IActionResult> Edit(string id, NewsEditViewModel model) =>
@@ -105,6 +76,27 @@ public sealed class NewsAdminController(ContentManager contents, NewsQueries new
 
         model.Slug = slug;
         return ModelState.IsValid;
+    }
+
+    private static NewsEditViewModel ToModel(ContentItem item)
+    {
+        var fields = NewsFields.Read(item.Data);
+        return new NewsEditViewModel
+        {
+            Title = item.Title,
+            Slug = item.Slug,
+            Summary = fields.Summary,
+            Body = fields.Body,
+            Category = fields.Category,
+            Tags = string.Join(", ", fields.Tags),
+            Author = fields.Author,
+            Photographer = fields.Photographer,
+            Source = fields.Source,
+            FeaturedImage = fields.FeaturedImage,
+            FeaturedImageAlt = fields.FeaturedImageAlt,
+            Featured = fields.Featured,
+            RoyaltyClass = fields.RoyaltyClass,
+        };
     }
 
     private static ContentDraft ToDraft(NewsEditViewModel model) => new(

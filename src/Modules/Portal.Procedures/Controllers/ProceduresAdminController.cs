@@ -37,18 +37,7 @@ public sealed class ProceduresAdminController(ContentManager contents, Procedure
         CreateFromFormAsync(() => ValidateAsync(model, null), () => Task.FromResult<IActionResult>(View("Edit", model)), nameof(model.Slug));
 
     [HttpGet("{id}")]
-    public async Task<IActionResult> Edit(string id)
-    {
-        var item = await FindAsync(id);
-        if (item is null)
-        {
-            return NotFound();
-        }
-
-        var model = ToModel(item);
-        model.Allowed = await AllowedNamesAsync(item);
-        return View(model);
-    }
+    public Task<IActionResult> Edit(string id) => EditFormAsync(id, ToModel, (model, _) => Task.FromResult<IActionResult>(View(model)));
 
     [HttpPost("{id}")]
     public Task<IActionResult> Edit(string id, ProcedureEditViewModel model) =>
@@ -119,9 +108,6 @@ public sealed class ProceduresAdminController(ContentManager contents, Procedure
         var f = ProcedureJson.Read(item.Data);
         return new ProcedureEditViewModel
         {
-            ContentItemId = item.ContentItemId,
-            State = item.State,
-            Version = item.Version,
             Code = f.Code,
             Name = item.Title,
             Slug = item.Slug,
