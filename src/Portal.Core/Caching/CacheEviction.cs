@@ -18,5 +18,8 @@ internal sealed class CacheEviction
     /// <summary>True: the pages of every site below <see cref="TenantId"/>, not its own (content shared downwards).</summary>
     public bool Below { get; set; }
 
+    /// <summary>The process that wrote it, which evicted its own pages on commit and skips the row.</summary>
+    public long Origin { get; set; }
+
     public DateTime CreatedUtc { get; set; }
 }

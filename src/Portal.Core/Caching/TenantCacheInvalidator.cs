@@ -45,6 +45,12 @@ internal sealed class LocalCacheEvictor
     internal const string Prefix = "cache:";
     internal const string BelowPrefix = "cache-below:";
 
+    /// <summary>
+    /// This process (this host's container: tests run several in one process), on the signals it
+    /// writes: it evicted its own pages on commit, and skips them when they come back.
+    /// </summary>
+    public long Origin { get; } = Random.Shared.NextInt64(1, long.MaxValue);
+
     private readonly IOutputCacheStore _store;
 
     public LocalCacheEvictor(IOutputCacheStore store, ClusterEvents cluster)
@@ -52,13 +58,20 @@ internal sealed class LocalCacheEvictor
         _store = store;
         cluster.Received += message =>
         {
-            if (message.StartsWith(Prefix, StringComparison.Ordinal) && int.TryParse(message.AsSpan(Prefix.Length), out var tenantId))
+            // "cache:{tenantId}:{origin}" or "cache-below:{tenantId}:{origin}", from the table's trigger.
+            var below = message.StartsWith(BelowPrefix, StringComparison.Ordinal);
+            if (!below && !message.StartsWith(Prefix, StringComparison.Ordinal))
             {
-                Evict(tenantId, below: false);
+                return;
             }
-            else if (message.StartsWith(BelowPrefix, StringComparison.Ordinal) && int.TryParse(message.AsSpan(BelowPrefix.Length), out var ancestorId))
+
+            var rest = message.AsSpan(below ? BelowPrefix.Length : Prefix.Length);
+            var colon = rest.IndexOf(':');
+            var id = colon < 0 ? rest : rest[..colon];
+            var fromHere = colon >= 0 && long.TryParse(rest[(colon + 1)..], System.Globalization.CultureInfo.InvariantCulture, out var origin) && origin == Origin;
+            if (!fromHere && int.TryParse(id, System.Globalization.CultureInfo.InvariantCulture, out var tenantId))
             {
-                Evict(ancestorId, below: true);
+                Evict(tenantId, below);
             }
         };
     }
@@ -68,7 +81,7 @@ internal sealed class LocalCacheEvictor
 }
 
 /// <summary>
-/// Evicts here at once, and writes a <see cref="CacheEviction"/> row through the scope's
+/// Evicts here at once (and again on commit, <see cref="AfterCommitEviction"/>), and writes a <see cref="CacheEviction"/> row through the scope's
 /// <see cref="PortalDbContext"/> so that the signal commits with the change: inside the caller's
 /// transaction when there is one (a recipe run, provisioning), with the caller's pending changes
 /// when they are not saved yet, and on its own otherwise (the change is already committed). Other
@@ -91,7 +104,6 @@ internal sealed partial class OutputCacheInvalidator(LocalCacheEvictor local, Po
 
     private void Signal(int tenantId, bool below)
     {
-        local.Evict(tenantId, below);
         if (!AddSignal(tenantId, below))
         {
             return;
@@ -110,7 +122,6 @@ internal sealed partial class OutputCacheInvalidator(LocalCacheEvictor local, Po
 
     private async Task SignalAsync(int tenantId, bool below, CancellationToken cancellationToken)
     {
-        local.Evict(tenantId, below);
         if (!AddSignal(tenantId, below))
         {
             return;
@@ -126,9 +137,14 @@ internal sealed partial class OutputCacheInvalidator(LocalCacheEvictor local, Po
         }
     }
 
-    /// <summary>Adds the row unless this unit of work already carries the same signal; true when it must be saved now (nothing pending will carry it).</summary>
+    /// <summary>
+    /// Evicts here now, and again on commit when the change is not committed yet; adds the row
+    /// unless this unit of work already carries the same signal. True when the row must be saved
+    /// now: nothing pending will carry it.
+    /// </summary>
     private bool AddSignal(int tenantId, bool below)
     {
+        local.Evict(tenantId, below);
         var transaction = db.Database.CurrentTransaction;
         if (transaction is not null)
         {
@@ -149,7 +165,12 @@ internal sealed partial class OutputCacheInvalidator(LocalCacheEvictor local, Po
         }
 
         var pending = db.ChangeTracker.HasChanges();
-        db.Add(new CacheEviction { TenantId = tenantId, Below = below, CreatedUtc = clock.GetUtcNow().UtcDateTime });
+        if (transaction is not null || pending)
+        {
+            AfterCommitEviction.Add(db, local, tenantId, below);
+        }
+
+        db.Add(new CacheEviction { TenantId = tenantId, Below = below, Origin = local.Origin, CreatedUtc = clock.GetUtcNow().UtcDateTime });
         return !pending;
     }
 

@@ -23,6 +23,7 @@ internal sealed class M20261201000100_CoreCacheEvictions : Migration
                 Id = t.IdentityKey(),
                 TenantId = t.Column<int>(nullable: false),
                 Below = t.Column<bool>(nullable: false),
+                Origin = t.Column<long>(nullable: false),
                 CreatedUtc = t.Column<DateTime>(nullable: false),
             },
             constraints: t => t.PrimaryKey("PK_CacheEvictions", x => x.Id));
@@ -32,7 +33,7 @@ internal sealed class M20261201000100_CoreCacheEvictions : Migration
             migrationBuilder.Sql($"""
                 CREATE FUNCTION portal_cache_eviction_notify() RETURNS trigger LANGUAGE plpgsql AS $$
                 BEGIN
-                    PERFORM pg_notify('{Caching.ClusterEvents.ChannelName}', CASE WHEN NEW."Below" THEN 'cache-below:' ELSE 'cache:' END || NEW."TenantId");
+                    PERFORM pg_notify('{Caching.ClusterEvents.ChannelName}', CASE WHEN NEW."Below" THEN 'cache-below:' ELSE 'cache:' END || NEW."TenantId" || ':' || NEW."Origin");
                     RETURN NULL;
                 END $$;
                 """);
