@@ -377,7 +377,7 @@ public sealed partial class TenantManager(
         }
 
         var prefix = (request.Prefix ?? (hosts.Count == 0 && !isDefault ? name : "")).Trim().Trim('/').ToLowerInvariant();
-        if (TenantNames.CheckPrefix(prefix) is { } prefixError)
+        if (TenantNames.CheckPrefix(prefix, modules.ReservedSegments) is { } prefixError)
         {
             errors["prefix"] = prefixError;
         }
