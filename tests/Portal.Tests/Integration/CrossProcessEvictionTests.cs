@@ -56,6 +56,33 @@ public abstract class CrossProcessEvictionTests<TFixture>(TFixture fixture)
             "this host kept serving its cached /tin-tuc after another host published an article");
     }
 
+    [Fact]
+    public async Task A_page_cached_while_a_change_is_uncommitted_is_evicted_when_it_commits()
+    {
+        var site = await Server.ProvisionAsync("xa-cam-ket-" + typeof(TFixture).Name.ToLowerInvariant()[..6]);
+        var page = await Server.AddPageAsync(site, "lich-hop", "Lịch họp", "<p>Họp thứ Hai</p>");
+        var citizen = Server.CreateClient();
+        var address = $"/{site.Prefix}/trang/lich-hop";
+        await WarmAsync(citizen, address);
+
+        await using (var scope = Server.Service<TenantScopeFactory>().CreateScope(site))
+        {
+            var db = scope.ServiceProvider.GetRequiredService<Portal.Core.Persistence.PortalDbContext>();
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            var store = scope.ServiceProvider.GetRequiredService<Portal.Pages.Services.PageStore>();
+            var stored = await store.FindAsync(page.Id, CancellationToken.None);
+            stored!.Body = "<p>Họp thứ Tư</p>";
+            await store.SaveAsync(stored, CancellationToken.None);
+
+            // Evicted already, but not committed: a citizen now caches the old page again.
+            Assert.Contains("Họp thứ Hai", await citizen.GetStringAsync(address), StringComparison.Ordinal);
+            Assert.True((await citizen.GetAsync(address)).Headers.Contains("Age"), "the old page should be cached again before the commit");
+            await transaction.CommitAsync();
+        }
+
+        Assert.True(await EventuallyContainsAsync(citizen, address, "Họp thứ Tư"), "the page cached before the commit outlived it");
+    }
+
     private static async Task WarmAsync(HttpClient citizen, string path)
     {
         (await citizen.GetAsync(path)).EnsureSuccessStatusCode();
