@@ -17,6 +17,12 @@ public sealed class PortalOptions
     /// <summary>How often the process checks the tenants table for changes made elsewhere.</summary>
     public int TenantRefreshSeconds { get; set; } = 5;
 
+    /// <summary>
+    /// On SQLite, how often the process looks for cache evictions written by another process (the
+    /// CLI): one indexed query per interval for the whole process, whatever the number of sites.
+    /// </summary>
+    public int CacheEvictionPollMilliseconds { get; set; } = 1000;
+
     /// <summary>Sign-in attempts allowed per client address and minute, on top of the per-account lockout.</summary>
     public int LoginAttemptsPerMinute { get; set; } = 10;
 

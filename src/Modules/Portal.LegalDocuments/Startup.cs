@@ -13,6 +13,8 @@ namespace Portal.LegalDocuments;
 
 internal sealed class Startup : ModuleStartup
 {
+    public override IEnumerable<string> ReservedSegments => ["van-ban"];
+
     // Legal documents are entered by the office's clerks (editors) and published by the board head:
     // a published document is an official record, so publication stays with the approver.
     public static readonly Permission ManageLegalDocuments = new("ManageLegalDocuments", "Nhập, sửa văn bản và gửi duyệt", "Editor", "Approver");

@@ -13,6 +13,8 @@ namespace Portal.Media;
 
 internal sealed class Startup : ModuleStartup
 {
+    public override IEnumerable<string> ReservedSegments => ["media"];
+
     // Reporters upload the photos of their own articles, so the right is not reserved to editors.
     public static readonly Permission ManageMedia = new("ManageMedia", "Quản lý thư viện ảnh, tệp", "Reporter", "Editor", "Approver");
 

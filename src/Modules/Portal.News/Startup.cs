@@ -17,6 +17,8 @@ namespace Portal.News;
 
 internal sealed class Startup : ModuleStartup
 {
+    public override IEnumerable<string> ReservedSegments => ["tin-tuc"];
+
     // The editorial board's rights (docs/domain.md): reporters write and submit, editors edit anyone's
     // work, the board head approves and publishes.
     public static readonly Permission CreateNews = new("CreateNews", "Viết tin bài và gửi duyệt", "Reporter", "Editor", "Approver");

@@ -13,6 +13,8 @@ namespace Portal.Pages;
 
 internal sealed class Startup : ModuleStartup
 {
+    public override IEnumerable<string> ReservedSegments => ["trang"];
+
     public static readonly Permission ManagePages = new("ManagePages", "Quản lý trang tĩnh", "Approver", "Editor");
 
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)

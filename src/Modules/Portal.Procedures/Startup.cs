@@ -13,6 +13,8 @@ namespace Portal.Procedures;
 
 internal sealed class Startup : ModuleStartup
 {
+    public override IEnumerable<string> ReservedSegments => ["thu-tuc-hanh-chinh"];
+
     // Like the news desk: editors prepare procedures and send them for review; the board head
     // (Approver) approves, publishes, withdraws and imports in bulk, which publishes at once.
     public static readonly Permission ManageProcedures = new("ManageProcedures", "Soạn, sửa thủ tục hành chính và gửi duyệt", "Editor", "Approver");

@@ -12,6 +12,8 @@ namespace Portal.Taxonomies;
 
 internal sealed class Startup : ModuleStartup
 {
+    public override IEnumerable<string> ReservedSegments => ["the"];
+
     public static readonly Permission ManageTaxonomies = new("ManageTaxonomies", "Quản lý thẻ (đổi tên, gộp, xóa)", "Editor", "Approver");
 
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)

@@ -7,9 +7,12 @@ using Npgsql;
 namespace Portal.Core.Caching;
 
 /// <summary>
-/// Tells the other nodes sharing a PostgreSQL database what changed, over LISTEN/NOTIFY (no
-/// separate bus): "cache:{tenantId}" evicts that site's cached pages, "tenants" reloads the tenant
-/// catalog. On SQLite (one machine, one node) it does nothing.
+/// The nodes sharing a PostgreSQL database, over LISTEN/NOTIFY (no separate bus). Received:
+/// "cache:{tenantId}" and "cache-below:{tenantId}", sent by the database itself on the commit of a
+/// <see cref="CacheEviction"/> row (a trigger), so that a change made by the CLI, which exits
+/// without running this service, reaches them too; and "tenants" (reload the tenant catalog),
+/// published from here, best effort — the catalog refresher catches what is missed. On SQLite it
+/// does nothing (<see cref="CacheEvictionListener"/> polls the eviction rows instead).
 /// </summary>
 public sealed partial class ClusterEvents(IOptions<PortalOptions> options, ILogger<ClusterEvents> logger) : BackgroundService
 {

@@ -66,7 +66,10 @@ public static class PortalServiceCollectionExtensions
         services.AddOutputCache(options => options.AddPolicy(PublicPageCachePolicy.Name, new PublicPageCachePolicy()));
         services.AddSingleton<ClusterEvents>();
         services.AddHostedService(sp => sp.GetRequiredService<ClusterEvents>());
-        services.AddSingleton<ITenantCacheInvalidator, OutputCacheInvalidator>();
+        services.AddSingleton<LocalCacheEvictor>();
+        services.AddScoped<ITenantCacheInvalidator, OutputCacheInvalidator>();
+        services.AddSingleton<CacheEvictionListener>();
+        services.AddHostedService(sp => sp.GetRequiredService<CacheEvictionListener>());
         services.AddScoped<IContentEventHandler, ContentCacheEviction>();
 
         services.AddScoped<ContentManager>();

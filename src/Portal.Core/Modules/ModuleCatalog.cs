@@ -52,7 +52,13 @@ public sealed class ModuleCatalog
         Startups = startups;
         Themes = themes;
         ModuleAssemblies = moduleAssemblies;
+        ReservedSegments = new HashSet<string>(
+            Tenancy.TenantNames.KernelReserved.Concat(startups.SelectMany(s => s.ReservedSegments)),
+            StringComparer.OrdinalIgnoreCase);
     }
+
+    /// <summary>First URL segments no site may take as its prefix: the kernel's own and every loaded module's.</summary>
+    public IReadOnlySet<string> ReservedSegments { get; }
 
     public IReadOnlyList<FeatureDescriptor> Features { get; }
 

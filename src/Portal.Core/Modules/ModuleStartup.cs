@@ -31,6 +31,14 @@ public abstract class ModuleStartup
     {
     }
 
+    /// <summary>
+    /// The first URL segments this module's routes use (<c>tin-tuc</c>, <c>the</c>): no site may take
+    /// one as its prefix, or the module's page would be hidden on the default site. Every literal
+    /// first segment of the module's endpoints must be here or among the kernel's
+    /// (<see cref="Tenancy.TenantNames.KernelReserved"/>); a test checks the endpoint table.
+    /// </summary>
+    public virtual IEnumerable<string> ReservedSegments => [];
+
     public virtual IEnumerable<Permission> Permissions => [];
 
     public virtual IEnumerable<MenuEntry> AdminMenu => [];

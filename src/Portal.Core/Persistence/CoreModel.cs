@@ -34,5 +34,9 @@ internal static class CoreModel
         key.HasKey(k => k.Id);
         key.Property(k => k.FriendlyName).HasMaxLength(200).IsRequired();
         key.Property(k => k.Xml).IsRequired();
+
+        var eviction = modelBuilder.Entity<Caching.CacheEviction>();
+        eviction.ToTable("CacheEvictions");
+        eviction.HasKey(e => e.Id);
     }
 }

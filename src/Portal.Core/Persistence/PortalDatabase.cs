@@ -27,6 +27,7 @@ public static class PortalDatabase
         }
 
         options.ReplaceService<IMigrationsAssembly, PortalMigrationsAssembly>();
+        options.AddInterceptors(Caching.AfterCommitEviction.Interceptors);
 
         // Hand-written migrations have no model snapshot to compare with; the schema test does that job.
         // Capped counts (COUNT over TAKE n, e.g. "more than 1,000 documents") need no order; an

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Core.Persistence;
@@ -13,10 +14,11 @@ public sealed class TenantCatalog
     private const string TenantsChanged = "tenants";
 
     private readonly IServiceScopeFactory scopes;
-    private readonly Caching.ITenantCacheInvalidator? cache;
+    private readonly IOutputCacheStore? cache;
     private readonly Caching.ClusterEvents? cluster;
 
-    public TenantCatalog(IServiceScopeFactory scopes, Caching.ITenantCacheInvalidator? cache = null, Caching.ClusterEvents? cluster = null)
+    /// <param name="cache">This process's output cache: a site written here shows at once. Other processes evict on the signal <see cref="TenantManager"/> writes with the change.</param>
+    public TenantCatalog(IServiceScopeFactory scopes, IOutputCacheStore? cache = null, Caching.ClusterEvents? cluster = null)
     {
         this.scopes = scopes;
         this.cache = cache;
@@ -123,7 +125,7 @@ public sealed class TenantCatalog
             var tenants = _snapshot.Tenants.Where(t => t.Id != tenant.Id).Append(tenant).OrderBy(t => t.Id).ToList();
             _snapshot = new Snapshot(tenants);
             _version++;
-            cache?.Invalidate(tenant.Id);
+            EvictHere(tenant.Id);
             cluster?.Publish(TenantsChanged);
         }
     }
@@ -134,10 +136,13 @@ public sealed class TenantCatalog
         {
             _snapshot = new Snapshot([.. _snapshot.Tenants.Where(t => t.Id != id)]);
             _version++;
-            cache?.Invalidate(id);
+            EvictHere(id);
             cluster?.Publish(TenantsChanged);
         }
     }
+
+    private void EvictHere(int tenantId) =>
+        _ = cache?.EvictByTagAsync(Caching.PublicPageCachePolicy.TenantTag(tenantId), CancellationToken.None).AsTask();
 
     private sealed class Snapshot
     {

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Portal.Core.Caching;
 using Portal.Core.Modules;
 using Portal.Core.Persistence;
 using Portal.Core.Recipes;
@@ -105,6 +106,7 @@ public sealed partial class TenantManager(
 
             tenant.State = state;
             tenant.UpdatedUtc = clock.GetUtcNow().UtcDateTime;
+            await scope.ServiceProvider.GetRequiredService<ITenantCacheInvalidator>().InvalidateAsync(tenant.Id, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             catalog.Apply(tenant);
             return tenant;
@@ -136,6 +138,10 @@ public sealed partial class TenantManager(
                 services.GetRequiredService<TenantContext>().Set(tenant);
                 await executor.ExecuteAsync(prepared, new RecipeContext(tenant, services), cancellationToken);
                 tenant.UpdatedUtc = clock.GetUtcNow().UtcDateTime;
+
+                // Settings, menu, theme or content may have changed: every process's cached pages
+                // of the site go, on commit (the signal is written in this transaction).
+                await services.GetRequiredService<ITenantCacheInvalidator>().InvalidateAsync(tenant.Id, cancellationToken);
                 await db.SaveChangesAsync(cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
             }
@@ -371,7 +377,7 @@ public sealed partial class TenantManager(
         }
 
         var prefix = (request.Prefix ?? (hosts.Count == 0 && !isDefault ? name : "")).Trim().Trim('/').ToLowerInvariant();
-        if (TenantNames.CheckPrefix(prefix) is { } prefixError)
+        if (TenantNames.CheckPrefix(prefix, modules.ReservedSegments) is { } prefixError)
         {
             errors["prefix"] = prefixError;
         }

@@ -8,14 +8,19 @@ public static partial class TenantNames
     public const int MaxLength = 63;
 
     /// <summary>
-    /// First path segments the platform itself uses. A tenant prefix equal to one of them would
-    /// hide that URL from the default site, so they are refused.
+    /// First path segments the kernel and the host use themselves (admin area, API, token endpoint,
+    /// health, error pages, static assets, culture segments). Modules declare their own
+    /// (<see cref="Modules.ModuleStartup.ReservedSegments"/>); a prefix is checked against the union
+    /// (<see cref="Modules.ModuleCatalog.ReservedSegments"/>).
     /// </summary>
-    public static readonly IReadOnlySet<string> Reserved = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    public static readonly IReadOnlySet<string> KernelReserved = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
-        "admin", "api", "connect", "openapi", "health", "_content", "_framework", "assets", "media", "css", "js", "lib",
-        "tin-tuc", "van-ban", "thu-tuc-hanh-chinh", "hoi-dap", "doi-thoai", "tim-kiem", "trang", "so-do-cong",
-        "sitemap.xml", "robots.txt", "rss", "favicon.ico", "vi", "en", "zh", "error", "account", "login", "logout",
+        "admin", "api", "connect", "openapi", "health", "error", "account", "login", "logout",
+        "_content", "_framework", "assets", "css", "js", "lib", "favicon.ico", "vi", "en", "zh",
+
+        // Public URLs of CONTRACTS.md whose modules are not written yet (Q&A, dialogues, search):
+        // reserved now so that no site takes them first; each moves to its module when it exists.
+        "hoi-dap", "doi-thoai", "tim-kiem", "tin-cac-don-vi",
     };
 
     [GeneratedRegex("^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$", RegexOptions.CultureInvariant)]
@@ -43,7 +48,8 @@ public static partial class TenantNames
         return null;
     }
 
-    public static string? CheckPrefix(string prefix)
+    /// <param name="reserved">The installation's reserved first segments: <see cref="Modules.ModuleCatalog.ReservedSegments"/>.</param>
+    public static string? CheckPrefix(string prefix, IReadOnlySet<string> reserved)
     {
         if (prefix.Length == 0)
         {
@@ -55,7 +61,7 @@ public static partial class TenantNames
             return $"The prefix '{prefix}' is not valid: use lower-case letters a-z, digits and hyphens (e.g. xa-hong-ha).";
         }
 
-        return Reserved.Contains(prefix) ? $"The prefix '{prefix}' is reserved by the platform's own URLs." : null;
+        return reserved.Contains(prefix) ? $"The prefix '{prefix}' is reserved by the platform's own URLs." : null;
     }
 
     public static string? CheckHost(string host) =>

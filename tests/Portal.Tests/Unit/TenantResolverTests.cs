@@ -73,8 +73,11 @@ public sealed class TenantResolverTests
     [InlineData("api")]
     [InlineData("tin-tuc")]
     [InlineData("en")]
+    [InlineData("the")]
+    [InlineData("media")]
+    [InlineData("so-do-cong")]
     public void Prefixes_used_by_the_platform_are_reserved(string prefix) =>
-        Assert.Contains("reserved", TenantNames.CheckPrefix(prefix));
+        Assert.Contains("reserved", TenantNames.CheckPrefix(prefix, Portal.Core.Modules.ModuleCatalog.FromApplicationDirectory().ReservedSegments));
 
     [Theory]
     [InlineData("xahongha.tinh.gov.vn", true)]
