@@ -61,10 +61,9 @@ public sealed class MultiNodeTests(PostgresFixture fixture) : IClassFixture<Post
 
         await using (var scope = fixture.Factory.Service<TenantScopeFactory>().CreateScope(site))
         {
-            var store = scope.ServiceProvider.GetRequiredService<Portal.Pages.Services.PageStore>();
-            var stored = await store.FindAsync(page.Id, CancellationToken.None);
-            stored!.Body = "<p>Thứ Ba họp giao ban</p>";
-            await store.SaveAsync(stored, CancellationToken.None);
+            var writer = scope.ServiceProvider.GetRequiredService<Portal.Pages.Services.PageWriter>();
+            var input = new Portal.Pages.Services.PageInput(page.Title, page.Slug, "<p>Thứ Ba họp giao ban</p>");
+            await writer.SaveAsync(page.Id, input, Portal.Core.Contents.ContentActor.System, publish: true, CancellationToken.None);
         }
 
         // The cached page lives ten minutes; only the event from the first node can evict it this soon.

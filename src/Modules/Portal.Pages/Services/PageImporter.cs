@@ -1,20 +1,16 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Core.Contents;
-using Portal.Core.Html;
-using Portal.Core.Persistence;
 using Portal.Core.Recipes;
 using Portal.Core.Text;
-using Portal.Pages.Models;
 
 namespace Portal.Pages.Services;
 
-/// <summary>Content envelope type <c>page</c>: fields title, slug, body (CONTRACTS.md).</summary>
+/// <summary>Content envelope type <c>page</c>: fields title, slug, body (CONTRACTS.md), through the content lifecycle (<see cref="PageWriter"/>).</summary>
 internal sealed class PageImporter : IContentImporter
 {
-    public string Type => "page";
+    public string Type => PageContent.ContentType;
 
-    public string FeatureId => "Portal.Pages";
+    public string FeatureId => PageContent.FeatureId;
 
     public void Validate(ContentEnvelope envelope, RecipeProblems problems)
     {
@@ -37,31 +33,6 @@ internal sealed class PageImporter : IContentImporter
         }
     }
 
-    public async Task ImportAsync(ContentEnvelope envelope, RecipeContext context, CancellationToken cancellationToken)
-    {
-        var db = context.Services.GetRequiredService<PortalDbContext>();
-        var store = context.Services.GetRequiredService<PageStore>();
-        var title = envelope.Text("title")!.Trim();
-        var slug = envelope.Text("slug") ?? Slugs.FromTitle(title);
-        var page = await db.Set<Page>().SingleOrDefaultAsync(p => p.ContentId == envelope.Id, cancellationToken)
-            ?? await db.Set<Page>().SingleOrDefaultAsync(p => p.Slug == slug && p.ContentId == null, cancellationToken)
-            ?? new Page();
-        if (await store.SlugTakenAsync(slug, page.Id, cancellationToken))
-        {
-            throw new InvalidOperationException($"page '{envelope.Id}': the slug '{slug}' is already used by another page of this site.");
-        }
-
-        var body = context.Services.GetRequiredService<HtmlSanitizer>().Sanitize(envelope.Text("body"));
-        if (page.Id != 0 && page.ContentId == envelope.Id && page.Title == title && page.Slug == slug && page.Body == body && page.Published == envelope.Published)
-        {
-            return; // unchanged: a second run of the same recipe writes nothing, not even a new update time
-        }
-
-        page.ContentId = envelope.Id;
-        page.Title = title;
-        page.Slug = slug;
-        page.Body = body;
-        page.Published = envelope.Published;
-        await store.SaveAsync(page, cancellationToken);
-    }
+    public Task ImportAsync(ContentEnvelope envelope, RecipeContext context, CancellationToken cancellationToken) =>
+        context.Services.GetRequiredService<PageWriter>().ImportAsync(envelope, cancellationToken);
 }
