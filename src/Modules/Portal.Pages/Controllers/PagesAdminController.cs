@@ -48,7 +48,7 @@ public sealed class PagesAdminController(PageStore pages, PageWriter writer) : C
 
     // "{id}/edit" is the address the desk had before pages were content items.
     [HttpGet("{id}")]
-    [HttpGet("{id}/edit")]
+    [HttpGet("{id}/edit", Order = 1)]
     public async Task<IActionResult> Edit(string id)
     {
         var item = await writer.FindAsync(id, HttpContext.RequestAborted);
@@ -70,7 +70,7 @@ public sealed class PagesAdminController(PageStore pages, PageWriter writer) : C
     }
 
     [HttpPost("{id}")]
-    [HttpPost("{id}/edit")]
+    [HttpPost("{id}/edit", Order = 1)]
     public async Task<IActionResult> Edit(string id, PageEditViewModel model)
     {
         var item = await writer.FindAsync(id, HttpContext.RequestAborted);
