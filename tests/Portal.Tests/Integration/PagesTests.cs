@@ -27,14 +27,17 @@ public abstract class PagesTests<TFixture>(TFixture fixture)
         return (site, await AdminClient.SignedInAsync(Factory, $"qt-{name}", "Passw0rd-Q!", "/" + name));
     }
 
-    private static async Task<string> CreatePageAsync(AdminClient admin, string prefix, string title, string slug, string body, bool publish)
+    /// <summary>Writes a page through the desk's form; returns its content item id.</summary>
+    private async Task<string> CreatePageAsync(AdminClient admin, string prefix, string title, string slug, string body, bool publish)
     {
         // As the browser posts the form: the checkbox "public on save" is on by default.
         var fields = new Dictionary<string, string> { ["Title"] = title, ["Slug"] = slug, ["Body"] = body, ["Published"] = publish ? "true" : "false" };
 
         var created = await admin.PostFormAsync($"/{prefix}/admin/pages/create", $"/{prefix}/admin/pages/create", fields);
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
-        return created.Headers.Location!.ToString().Split('/').Last();
+        Assert.EndsWith($"/{prefix}/admin/pages", created.Headers.Location!.ToString()); // back to the list, as before
+        var site = Factory.Service<TenantCatalog>().FindByName(prefix)!;
+        return (await PagesOfAsync(site, slug)).Single(p => p.Latest && !p.Deleted).ContentItemId;
     }
 
     private async Task<List<ContentItem>> VersionsAsync(Tenant site, string id)
@@ -209,6 +212,22 @@ public abstract class PagesTests<TFixture>(TFixture fixture)
         Assert.DoesNotContain("/trang/se-xoa", list);
         Assert.All(versions, v => Assert.True(v.Deleted)); // soft delete: the versions stay
         Assert.Equal(HttpStatusCode.NotFound, (await admin.Http.GetAsync($"/{site.Name}/admin/pages/{id}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_editor_forms_carry_their_own_antiforgery_token()
+    {
+        var (site, admin) = await SiteAsync("xa-trang-token");
+        var id = await CreatePageAsync(admin, site.Name, "Có mã chống giả mạo", "co-ma", "<p>a</p>", publish: false);
+
+        // A browser posts only the form's own fields: a token elsewhere on the page (the sign-out form) does not help.
+        foreach (var (form, action) in new[] { ($"/{site.Name}/admin/pages/create", $"/{site.Name}/admin/pages/create"), ($"/{site.Name}/admin/pages/{id}", $"/{site.Name}/admin/pages/{id}") })
+        {
+            var html = await admin.Http.GetStringAsync(form);
+            var start = html.IndexOf($"action=\"{action}\"", StringComparison.Ordinal);
+            Assert.True(start >= 0, $"no form posting to {action}");
+            Assert.Contains("__RequestVerificationToken", html[start..html.IndexOf("</form>", start, StringComparison.Ordinal)]);
+        }
     }
 
     [Fact]

@@ -42,8 +42,7 @@ public sealed class PagesAdminController(PageStore pages, PageWriter writer) : C
             return View("Edit", model);
         }
 
-        return await SaveAsync(model, async publish =>
-            (await writer.CreateAsync(Input(model), ContentActor.From(HttpContext), publish, HttpContext.RequestAborted)).ContentItemId);
+        return await SaveAsync(model, publish => writer.CreateAsync(Input(model), ContentActor.From(HttpContext), publish, HttpContext.RequestAborted));
     }
 
     // "{id}/edit" is the address the desk had before pages were content items.
@@ -86,11 +85,7 @@ public sealed class PagesAdminController(PageStore pages, PageWriter writer) : C
             return View(model);
         }
 
-        return await SaveAsync(model, async publish =>
-        {
-            await writer.SaveAsync(id, Input(model), ContentActor.From(HttpContext), publish, HttpContext.RequestAborted);
-            return id;
-        });
+        return await SaveAsync(model, publish => writer.SaveAsync(id, Input(model), ContentActor.From(HttpContext), publish, HttpContext.RequestAborted));
     }
 
     /// <summary>Asks before deleting: the page names the page and its address and posts to the delete step.</summary>
@@ -108,7 +103,8 @@ public sealed class PagesAdminController(PageStore pages, PageWriter writer) : C
             : Forbid();
     }
 
-    [HttpPost("{id}/{operation}")]
+    // Order 2: tried after the legacy "{id}/edit" (Order 1), which would otherwise lose to this template.
+    [HttpPost("{id}/{operation}", Order = 2)]
     public async Task<IActionResult> Move(string id, string operation, string? reason)
     {
         var item = PageWriter.Operations.Contains(operation) ? await writer.FindAsync(id, HttpContext.RequestAborted) : null;
@@ -142,13 +138,12 @@ public sealed class PagesAdminController(PageStore pages, PageWriter writer) : C
     }
 
     /// <summary>Saves through <paramref name="save"/>; a rule the content manager enforces (a slug taken meanwhile) or a body the sanitizer refuses is shown beside its field.</summary>
-    private async Task<IActionResult> SaveAsync(PageEditViewModel model, Func<bool, Task<string>> save)
+    private async Task<IActionResult> SaveAsync(PageEditViewModel model, Func<bool, Task> save)
     {
         var publish = model.Published && await writer.MayPublishAsync(User);
-        string id;
         try
         {
-            id = await save(publish);
+            await save(publish);
         }
         catch (ContentWorkflowException ex)
         {
@@ -161,8 +156,9 @@ public sealed class PagesAdminController(PageStore pages, PageWriter writer) : C
             return View("Edit", model);
         }
 
+        // Back to the list, as the desk always did; the page's workflow steps are on its editor.
         TempData["Message"] = publish ? $"Đã lưu trang \"{model.Title.Trim()}\"." : $"Đã lưu trang \"{model.Title.Trim()}\" thành bản nháp.";
-        return RedirectToAction(nameof(Edit), new { id });
+        return RedirectToAction(nameof(Index));
     }
 
     private async Task<bool> ValidateAsync(PageEditViewModel model, string? id)

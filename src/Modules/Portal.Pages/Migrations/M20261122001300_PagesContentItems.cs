@@ -37,7 +37,7 @@ internal sealed class M20261122001300_PagesContentItems : Migration
             },
             constraints: t => t.PrimaryKey("PK_PagesPublished", x => x.Id));
         migrationBuilder.CreateIndex("IX_PagesPublished_TenantId_ContentItemId", "PagesPublished", ["TenantId", "ContentItemId"], unique: true);
-        migrationBuilder.CreateIndex("IX_PagesPublished_TenantId_Culture_Slug", "PagesPublished", ["TenantId", "Culture", "Slug"]);
+        migrationBuilder.CreateIndex("IX_PagesPublished_TenantId_Slug", "PagesPublished", ["TenantId", "Slug"]);
 
         var postgres = migrationBuilder.ActiveProvider == "Npgsql.EntityFrameworkCore.PostgreSQL";
 

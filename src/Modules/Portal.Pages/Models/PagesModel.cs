@@ -22,6 +22,6 @@ internal static class PagesModel
 
             // Every /trang/{slug} view looks its page up here. Not unique: while one page is
             // published under a slug another may briefly hold it too (as for news articles).
-            page.HasIndex(p => new { p.TenantId, p.Culture, p.Slug });
+            page.HasIndex(p => new { p.TenantId, p.Slug });
         });
 }

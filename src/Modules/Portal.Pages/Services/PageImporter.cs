@@ -26,6 +26,15 @@ internal sealed class PageImporter : IContentImporter
         {
             problems.Add("'fields.title' is required.");
         }
+        else if (envelope.Text("title")!.Trim().Length > 500)
+        {
+            problems.Add("'fields.title' is longer than 500 characters.");
+        }
+
+        if (envelope.Culture.Length is 0 or > 10)
+        {
+            problems.Add($"'culture' \"{envelope.Culture}\" must be a culture name of at most 10 characters (vi, en, ...).");
+        }
 
         if (envelope.Text("slug") is { } slug && !Slugs.IsValid(slug))
         {

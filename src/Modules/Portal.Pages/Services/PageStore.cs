@@ -15,10 +15,16 @@ public sealed record PageListItem(string ContentItemId, string Title, string Slu
 // Public only because MVC controllers, which must be public, take it.
 public sealed class PageStore(PortalDbContext db)
 {
+    /// <summary>
+    /// The published page with this slug: in <paramref name="culture"/> when there is one, else in
+    /// another culture, as /trang/{slug} answered before pages had cultures (per-culture routes are
+    /// the translations' work).
+    /// </summary>
     public Task<PublishedPage?> FindPublishedAsync(string slug, CancellationToken cancellationToken, string culture = "vi") =>
         db.Set<PublishedPage>().AsNoTracking()
-            .Where(p => p.Slug == slug && p.Culture == culture)
-            .OrderByDescending(p => p.UpdatedUtc)
+            .Where(p => p.Slug == slug)
+            .OrderByDescending(p => p.Culture == culture)
+            .ThenByDescending(p => p.UpdatedUtc)
             .FirstOrDefaultAsync(cancellationToken);
 
     /// <summary>Titles and slugs of the published pages (no bodies: the home page lists them only).</summary>
