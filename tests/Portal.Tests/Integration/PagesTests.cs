@@ -324,6 +324,26 @@ public abstract class PagesTests<TFixture>(TFixture fixture)
     }
 
     [Fact]
+    public async Task A_page_ensured_by_setup_is_created_once_published_and_never_over_an_existing_one()
+    {
+        var (site, _) = await SiteAsync("xa-trang-ensure");
+        var lienHeBefore = await PagesOfAsync(site, "lien-he");
+        for (var run = 0; run < 2; run++)
+        {
+            await using var scope = Factory.Service<TenantScopeFactory>().CreateScope(site);
+            var writer = scope.ServiceProvider.GetRequiredService<Portal.Pages.Services.PageWriter>();
+            await writer.EnsureAsync("so-do-trang", "Sơ đồ trang", "<p>Sơ đồ</p><script>x()</script>", CancellationToken.None);
+            await writer.EnsureAsync("lien-he", "Liên hệ khác", "<p>Không ghi đè</p>", CancellationToken.None);
+        }
+
+        var ensured = Assert.Single(await PagesOfAsync(site, "so-do-trang"));
+        Assert.Equal(("so-do-trang", 1, true, ContentState.Published, "system"), (ensured.ContentItemId, ensured.Version, ensured.Published, ensured.State, ensured.AuthorId));
+        Assert.Equal("<p>Sơ đồ</p>", Body(ensured));
+        Assert.Equal(lienHeBefore.Select(v => (v.Id, v.Version)), (await PagesOfAsync(site, "lien-he")).Select(v => (v.Id, v.Version)));
+        Assert.Equal(HttpStatusCode.OK, (await Factory.CreateClient().GetAsync($"/{site.Name}/trang/so-do-trang")).StatusCode);
+    }
+
+    [Fact]
     public async Task An_import_id_of_another_type_is_refused()
     {
         var (site, admin) = await SiteAsync("xa-trang-loai");
