@@ -56,10 +56,9 @@ public sealed class PageWriter(ContentManager contents, PortalDbContext db, Html
     public Task<bool> MayPublishAsync(ClaimsPrincipal user) => permissions.HasPermissionAsync(user, PublishPermission);
 
     /// <summary>Writes a new page as its first version; with <paramref name="publish"/>, that version is public at once.</summary>
-    public async Task<ContentItem> CreateAsync(PageInput input, ContentActor actor, bool publish, CancellationToken cancellationToken, string? contentItemId = null)
+    public async Task<ContentItem> CreateAsync(PageInput input, ContentActor actor, bool publish, CancellationToken cancellationToken)
     {
-        var draft = Draft(input);
-        var item = await contents.CreateAsync(PageContent.ContentType, draft, actor, contentItemId, cancellationToken);
+        var item = await contents.CreateAsync(PageContent.ContentType, Draft(input), actor, cancellationToken: cancellationToken);
         return publish ? await contents.ForcePublishAsync(item.ContentItemId, actor, PublishOnSaveReason, cancellationToken) : item;
     }
 
