@@ -1,11 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Portal.Core.Contents;
 using Portal.Core.Modules;
 using Portal.Core.Navigation;
 using Portal.Core.Security;
 using Portal.Core.Syndication;
-using Portal.Core.Contents;
 using Portal.Pages.Models;
 using Portal.Pages.Services;
 
@@ -15,13 +15,22 @@ internal sealed class Startup : ModuleStartup
 {
     public override IEnumerable<string> ReservedSegments => ["trang"];
 
+    // One permission, as before pages had a workflow: roles in the sites' databases and the
+    // recipes grant it, and both roles that hold it published pages (PageWriter.PublishPermission).
     public static readonly Permission ManagePages = new("ManagePages", "Quản lý trang tĩnh", "Approver", "Editor");
 
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<PageStore>();
-        services.AddSingleton<IContentImporter, PageImporter>();
+        services.AddScoped<PageWriter>();
         services.AddScoped<ISitemapSource, PageSitemapSource>();
+        services.AddContentType<PageImporter, PageProjection>(new ContentTypeDefinition(
+            PageContent.ContentType, "Trang tĩnh", PageContent.FeatureId, "~/admin/pages/{0}", PageWriter.Permissions)
+        {
+            AdminLinks = [("Thêm trang", "~/admin/pages/create", null)],
+            PublicPath = "~/trang/{slug}",
+            FieldLabels = [("body", "Nội dung")],
+        });
     }
 
     public override void ConfigureModel(ModelBuilder modelBuilder) => PagesModel.Configure(modelBuilder);

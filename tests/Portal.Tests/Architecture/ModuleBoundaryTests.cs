@@ -81,7 +81,7 @@ public sealed partial class ModuleBoundaryTests
             .Select(t => t.FullName)
             .ToList();
 
-        Assert.Equal(["Portal.LegalDocuments.Models.PublishedLegalDocument", "Portal.News.Models.ArticleComment", "Portal.News.Models.NewsCategory", "Portal.News.Models.PublishedArticle", "Portal.News.Models.RoyaltyEntry", "Portal.News.Models.RoyaltyRate", "Portal.Pages.Models.Page"], publicEntities.Order());
+        Assert.Equal(["Portal.LegalDocuments.Models.PublishedLegalDocument", "Portal.News.Models.ArticleComment", "Portal.News.Models.NewsCategory", "Portal.News.Models.PublishedArticle", "Portal.News.Models.RoyaltyEntry", "Portal.News.Models.RoyaltyRate", "Portal.Pages.Models.PublishedPage"], publicEntities.Order());
     }
 
     [Fact]

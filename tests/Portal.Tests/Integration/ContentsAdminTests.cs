@@ -43,7 +43,9 @@ public abstract class ContentsAdminTests<TFixture>(TFixture fixture)
         var byText = await head.Http.GetStringAsync("/xa-nd-loc/admin/contents?type=news&q=" + Uri.EscapeDataString("liên thôn"));
         var byFoldedText = await head.Http.GetStringAsync("/xa-nd-loc/admin/contents?q=" + Uri.EscapeDataString("HỌP DÂN"));
         var withoutMarks = await head.Http.GetStringAsync("/xa-nd-loc/admin/contents?q=" + Uri.EscapeDataString("duong lien thon"));
-        var byState = await head.Http.GetStringAsync("/xa-nd-loc/admin/contents?state=Published");
+        // The site's required pages are published content items too; its news is all draft.
+        var byState = await head.Http.GetStringAsync("/xa-nd-loc/admin/contents?type=news&state=Published");
+        var publishedPages = System.Net.WebUtility.HtmlDecode(await head.Http.GetStringAsync("/xa-nd-loc/admin/contents?state=Published"));
         var badFilters = await head.Http.GetAsync("/xa-nd-loc/admin/contents?state=nonsense&from=31-31-2026&page=-4&type=khong-co");
         var extremeDates = await head.Http.GetAsync("/xa-nd-loc/admin/contents?from=0001-01-01&to=9999-12-31");
         var extremeNewsDates = await head.Http.GetAsync("/xa-nd-loc/admin/news?from=0001-01-01&to=9999-12-31");
@@ -61,6 +63,8 @@ public abstract class ContentsAdminTests<TFixture>(TFixture fixture)
         Assert.Contains("Họp dân về đường liên thôn", withoutMarks);
         Assert.DoesNotContain("Thông báo lịch tiếp dân", withoutMarks);
         Assert.Contains("0 nội dung", byState);
+        Assert.Contains("href=\"/xa-nd-loc/admin/pages/lien-he\"", publishedPages); // the page desk is its editor
+        Assert.DoesNotContain("Họp dân về đường liên thôn", publishedPages);
         Assert.Equal(HttpStatusCode.OK, badFilters.StatusCode);
         Assert.Contains("không hợp lệ", await badFilters.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.OK, extremeDates.StatusCode);

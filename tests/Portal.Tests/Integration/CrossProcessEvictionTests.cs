@@ -69,10 +69,9 @@ public abstract class CrossProcessEvictionTests<TFixture>(TFixture fixture)
         {
             var db = scope.ServiceProvider.GetRequiredService<Portal.Core.Persistence.PortalDbContext>();
             await using var transaction = await db.Database.BeginTransactionAsync();
-            var store = scope.ServiceProvider.GetRequiredService<Portal.Pages.Services.PageStore>();
-            var stored = await store.FindAsync(page.Id, CancellationToken.None);
-            stored!.Body = "<p>Họp thứ Tư</p>";
-            await store.SaveAsync(stored, CancellationToken.None);
+            var writer = scope.ServiceProvider.GetRequiredService<Portal.Pages.Services.PageWriter>();
+            var draft = writer.Draft(new Portal.Pages.Services.PageInput(page.Title, page.Slug, "<p>Họp thứ Tư</p>"));
+            await scope.ServiceProvider.GetRequiredService<ContentManager>().UpsertAsync(new ContentUpsert("page", page.Id, draft, true, ContentActor.System));
 
             // Evicted already, but not committed: a citizen now caches the old page again.
             Assert.Contains("Họp thứ Hai", await citizen.GetStringAsync(address), StringComparison.Ordinal);

@@ -17,7 +17,7 @@ public abstract class IsolationTests<TFixture>(TFixture fixture)
 {
     private PortalFactory Factory => fixture.Factory;
 
-    private async Task<(Tenant A, Tenant B, Page PageOfA)> TwoCommunesAsync(string suffix)
+    private async Task<(Tenant A, Tenant B, PageRef PageOfA)> TwoCommunesAsync(string suffix)
     {
         var a = await Factory.ProvisionAsync($"xa-a-{suffix}");
         var b = await Factory.ProvisionAsync($"xa-b-{suffix}");
@@ -124,17 +124,23 @@ public abstract class IsolationTests<TFixture>(TFixture fixture)
     public async Task The_context_refuses_to_save_a_row_of_another_tenant()
     {
         var (a, b, pageOfA) = await TwoCommunesAsync("ctx");
+        int rowOfA;
+        await using (var ofA = Factory.Service<TenantScopeFactory>().CreateScope(a))
+        {
+            rowOfA = await ofA.ServiceProvider.GetRequiredService<PortalDbContext>().Set<PublishedPage>().Where(p => p.ContentItemId == pageOfA.Id).Select(p => p.Id).SingleAsync();
+        }
+
         await using var scope = Factory.Service<TenantScopeFactory>().CreateScope(b);
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
 
-        Assert.Null(await db.Set<Page>().FirstOrDefaultAsync(p => p.Id == pageOfA.Id));
+        Assert.Null(await db.Set<PublishedPage>().FirstOrDefaultAsync(p => p.Id == rowOfA));
 
-        db.Add(new Page { TenantId = a.Id, Slug = "chen-vao", Title = "Chèn", Body = "", CreatedUtc = DateTime.UtcNow, UpdatedUtc = DateTime.UtcNow });
+        db.Add(new PublishedPage { TenantId = a.Id, ContentItemId = "chen-vao", Slug = "chen-vao", Title = "Chèn", Body = "", UpdatedUtc = DateTime.UtcNow });
         await Assert.ThrowsAsync<TenantIsolationException>(() => db.SaveChangesAsync());
         db.ChangeTracker.Clear();
 
         // Even a row attached by hand (never read through the filter) cannot be updated or deleted.
-        var forged = new Page { Id = pageOfA.Id, TenantId = a.Id, Slug = pageOfA.Slug, Title = "Giả mạo", Body = "" };
+        var forged = new PublishedPage { Id = rowOfA, TenantId = a.Id, ContentItemId = pageOfA.Id, Slug = pageOfA.Slug, Title = "Giả mạo", Body = "" };
         db.Update(forged);
         await Assert.ThrowsAsync<TenantIsolationException>(() => db.SaveChangesAsync());
         db.ChangeTracker.Clear();
@@ -144,13 +150,14 @@ public abstract class IsolationTests<TFixture>(TFixture fixture)
         // A forged row that claims the current tenant's id: the concurrency token keeps the
         // UPDATE and DELETE from matching A's row.
         db.ChangeTracker.Clear();
-        db.Update(new Page { Id = pageOfA.Id, TenantId = b.Id, Slug = pageOfA.Slug, Title = "Chiếm đoạt", Body = "" });
+        db.Update(new PublishedPage { Id = rowOfA, TenantId = b.Id, ContentItemId = pageOfA.Id, Slug = pageOfA.Slug, Title = "Chiếm đoạt", Body = "" });
         await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => db.SaveChangesAsync());
         db.ChangeTracker.Clear();
-        db.Remove(new Page { Id = pageOfA.Id, TenantId = b.Id });
+        db.Remove(new PublishedPage { Id = rowOfA, TenantId = b.Id });
         await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => db.SaveChangesAsync());
 
         Assert.Equal("Trang riêng của xã A", (await Factory.FindPageAsync(a, pageOfA.Id))!.Title);
+        Assert.Contains("Trang riêng của xã A", await Factory.CreateClient().GetStringAsync($"/{a.Prefix}/trang/rieng-cua-a"));
     }
 
     [Theory]
@@ -186,7 +193,7 @@ public abstract class IsolationTests<TFixture>(TFixture fixture)
 
         var stored = await Factory.FindPageAsync(a, pageOfA.Id);
 
-        Assert.Equal(DateTimeKind.Utc, stored!.UpdatedUtc.Kind);
+        Assert.Equal(DateTimeKind.Utc, stored!.ModifiedUtc.Kind);
         Assert.Equal(DateTimeKind.Utc, Factory.Service<TenantCatalog>().FindByName(a.Name)!.CreatedUtc.Kind == DateTimeKind.Utc ? DateTimeKind.Utc : DateTimeKind.Unspecified);
     }
 

@@ -61,10 +61,10 @@ public sealed class MultiNodeTests(PostgresFixture fixture) : IClassFixture<Post
 
         await using (var scope = fixture.Factory.Service<TenantScopeFactory>().CreateScope(site))
         {
-            var store = scope.ServiceProvider.GetRequiredService<Portal.Pages.Services.PageStore>();
-            var stored = await store.FindAsync(page.Id, CancellationToken.None);
-            stored!.Body = "<p>Thứ Ba họp giao ban</p>";
-            await store.SaveAsync(stored, CancellationToken.None);
+            var writer = scope.ServiceProvider.GetRequiredService<Portal.Pages.Services.PageWriter>();
+            var input = new Portal.Pages.Services.PageInput(page.Title, page.Slug, "<p>Thứ Ba họp giao ban</p>");
+            await scope.ServiceProvider.GetRequiredService<Portal.Core.Contents.ContentManager>().UpsertAsync(
+                new Portal.Core.Contents.ContentUpsert("page", page.Id, writer.Draft(input), true, Portal.Core.Contents.ContentActor.System));
         }
 
         // The cached page lives ten minutes; only the event from the first node can evict it this soon.

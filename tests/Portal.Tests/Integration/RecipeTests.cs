@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Portal.Core.Contents;
 using Portal.Core.Persistence;
 using Portal.Core.Recipes;
 using Portal.Core.Tenancy;
@@ -208,9 +209,10 @@ public abstract class RecipeTests<TFixture>(TFixture fixture)
         Assert.Null(Factory.Service<TenantCatalog>().FindByName(gone.Name));
         await using var scope = Factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-        Assert.False(await db.Set<Page>().IgnoreQueryFilters().AnyAsync(p => p.TenantId == gone.Id));
+        Assert.False(await db.Set<PublishedPage>().IgnoreQueryFilters().AnyAsync(p => p.TenantId == gone.Id));
+        Assert.False(await db.Set<ContentItem>().IgnoreQueryFilters().AnyAsync(c => c.TenantId == gone.Id));
         Assert.False(await db.Set<TenantRole>().IgnoreQueryFilters().AnyAsync(r => r.TenantId == gone.Id));
-        Assert.True(await db.Set<Page>().IgnoreQueryFilters().AnyAsync(p => p.TenantId == keep.Id));
+        Assert.True(await db.Set<PublishedPage>().IgnoreQueryFilters().AnyAsync(p => p.TenantId == keep.Id));
         await Assert.ThrowsAsync<TenantValidationException>(() => manager.RemoveAsync("default"));
     }
 
@@ -227,14 +229,18 @@ public abstract class RecipeTests<TFixture>(TFixture fixture)
         await using var scope = Factory.Service<TenantScopeFactory>().CreateScope(tenant);
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
         var row = await db.Tenants.AsNoTracking().SingleAsync(t => t.Id == tenant.Id);
-        var pages = await db.Set<Page>().OrderBy(p => p.Id).Select(p => $"{p.Id}|{p.Slug}|{p.Title}|{p.Body}|{p.UpdatedUtc:O}").ToListAsync();
+        // Every version of every page and the audit trail: a second run may add neither.
+        var pages = await db.Set<ContentItem>().Where(c => c.ContentType == "page").OrderBy(c => c.Id)
+            .Select(c => $"{c.Id}|{c.ContentItemId}|{c.Version}|{c.State}|{c.Latest}|{c.Published}|{c.Slug}|{c.Title}|{c.Data}|{c.ModifiedUtc:O}").ToListAsync();
+        var audit = await db.Set<ContentAuditEntry>().CountAsync();
+        var published = await db.Set<PublishedPage>().OrderBy(p => p.Id).Select(p => $"{p.Id}|{p.ContentItemId}|{p.Slug}|{p.Title}|{p.Body}|{p.UpdatedUtc:O}").ToListAsync();
         var roles = await db.Set<TenantRole>().OrderBy(r => r.Name).Select(r => r.Name + "=" + string.Join(",", r.Permissions)).ToListAsync();
         var grants = await (from g in db.Set<UserTenantRole>()
                             join u in db.Set<PortalUser>() on g.UserId equals u.Id
                             orderby u.UserName, g.RoleName
                             select u.UserName + ":" + g.RoleName).ToListAsync();
         var users = await db.Set<PortalUser>().CountAsync();
-        return string.Join("\n", [row.Theme, string.Join(",", row.Features), row.Settings, .. pages, .. roles, .. grants, $"users={users}"]);
+        return string.Join("\n", [row.Theme, string.Join(",", row.Features), row.Settings, .. pages, $"audit={audit}", .. published, .. roles, .. grants, $"users={users}"]);
     }
 }
 

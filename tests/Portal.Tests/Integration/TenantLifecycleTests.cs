@@ -158,7 +158,8 @@ public abstract class TenantLifecycleTests<TFixture>(TFixture fixture)
         await using var scope = Factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
         var knownTenantIds = await db.Tenants.Select(t => t.Id).ToListAsync();
-        Assert.False(await db.Set<Page>().IgnoreQueryFilters().AnyAsync(p => !knownTenantIds.Contains(p.TenantId)));
+        Assert.False(await db.Set<PublishedPage>().IgnoreQueryFilters().AnyAsync(p => !knownTenantIds.Contains(p.TenantId)));
+        Assert.False(await db.Set<Portal.Core.Contents.ContentItem>().IgnoreQueryFilters().AnyAsync(c => !knownTenantIds.Contains(c.TenantId)));
         Assert.False(await db.Set<TenantRole>().IgnoreQueryFilters().AnyAsync(r => !knownTenantIds.Contains(r.TenantId)));
         Assert.Equal(HttpStatusCode.NotFound, (await Factory.CreateClient().GetAsync("/fail-setup/trang/gioi-thieu")).StatusCode);
     }

@@ -1,69 +1,57 @@
-using Microsoft.EntityFrameworkCore;
+using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Core.Contents;
-using Portal.Core.Html;
-using Portal.Core.Persistence;
-using Portal.Core.Recipes;
 using Portal.Core.Text;
-using Portal.Pages.Models;
 
 namespace Portal.Pages.Services;
 
-/// <summary>Content envelope type <c>page</c>: fields title, slug, body (CONTRACTS.md).</summary>
-internal sealed class PageImporter : IContentImporter
+/// <summary>Content envelope type <c>page</c>: fields title, slug, body (docs/contracts.md), the row parser of the kernel's upsert.</summary>
+internal sealed class PageImporter : ContentImporter
 {
-    public string Type => "page";
+    private static readonly string[] Names = ["title", "slug", "body"];
 
-    public string FeatureId => "Portal.Pages";
+    public override string Type => PageContent.ContentType;
 
-    public void Validate(ContentEnvelope envelope, RecipeProblems problems)
+    public override string FeatureId => PageContent.FeatureId;
+
+    public override IReadOnlyList<string> FieldNames => Names;
+
+    public override IReadOnlyList<string> RequiredColumns => ["title"];
+
+    public override string ItemNoun => "trang";
+
+    public override IEnumerable<(string Field, string Message)> Check(JsonObject fields)
     {
-        foreach (var (field, _) in envelope.Fields)
+        var title = Text(fields, "title")?.Trim();
+        if (string.IsNullOrEmpty(title))
         {
-            if (field is not ("title" or "slug" or "body"))
-            {
-                problems.Add($"unknown field '{field}' for a page (expected: title, slug, body).");
-            }
+            yield return ("title", "is required.");
+        }
+        else if (title.Length > 500)
+        {
+            yield return ("title", "is longer than 500 characters.");
         }
 
-        if (string.IsNullOrWhiteSpace(envelope.Text("title")))
+        if (Text(fields, "slug") is { } slug && !Slugs.IsValid(slug))
         {
-            problems.Add("'fields.title' is required.");
-        }
-
-        if (envelope.Text("slug") is { } slug && !Slugs.IsValid(slug))
-        {
-            problems.Add($"'fields.slug' \"{slug}\" must be lower-case letters, digits and hyphens.");
+            yield return ("slug", $"\"{slug}\" must be lower-case letters, digits and hyphens.");
         }
     }
 
-    public async Task<UpsertResult> ImportAsync(ContentEnvelope envelope, IServiceProvider services, ContentActor actor, CancellationToken cancellationToken)
+    public override async Task<ContentUpsert> PrepareAsync(ContentEnvelope envelope, IServiceProvider services, ContentActor actor, CancellationToken cancellationToken)
     {
-        var db = services.GetRequiredService<PortalDbContext>();
-        var store = services.GetRequiredService<PageStore>();
+        if (envelope.Culture.Length is 0 or > 10)
+        {
+            throw new ContentWorkflowException($"'culture' \"{envelope.Culture}\" must be a culture name of at most 10 characters (vi, en, ...).");
+        }
+
+        var writer = services.GetRequiredService<PageWriter>();
         var title = envelope.Text("title")!.Trim();
-        var slug = envelope.Text("slug") ?? Slugs.FromTitle(title);
-        var page = await db.Set<Page>().SingleOrDefaultAsync(p => p.ContentId == envelope.Id, cancellationToken)
-            ?? await db.Set<Page>().SingleOrDefaultAsync(p => p.Slug == slug && p.ContentId == null, cancellationToken)
-            ?? new Page();
-        if (await store.SlugTakenAsync(slug, page.Id, cancellationToken))
-        {
-            throw new InvalidOperationException($"page '{envelope.Id}': the slug '{slug}' is already used by another page of this site.");
-        }
-
-        var body = services.GetRequiredService<HtmlSanitizer>().Sanitize(envelope.Text("body"));
-        if (page.Id != 0 && page.ContentId == envelope.Id && page.Title == title && page.Slug == slug && page.Body == body && page.Published == envelope.Published)
-        {
-            return new(UpsertOutcome.Unchanged, envelope.Id); // a second run of the same recipe writes nothing, not even a new update time
-        }
-
-        page.ContentId = envelope.Id;
-        page.Title = title;
-        page.Slug = slug;
-        page.Body = body;
-        page.Published = envelope.Published;
-        var created = page.Id == 0;
-        await store.SaveAsync(page, cancellationToken);
-        return new(created ? UpsertOutcome.Created : UpsertOutcome.Updated, envelope.Id);
+        var draft = writer.Draft(new PageInput(title, envelope.Text("slug") ?? Slugs.FromTitle(title), envelope.Text("body")), envelope.Culture);
+        var id = await writer.ImportIdAsync(envelope.Id.Length > 0 ? envelope.Id : draft.Slug, draft.Slug, draft.Culture, cancellationToken);
+        return new ContentUpsert(Type, id, draft, envelope.Published, actor);
     }
+
+    private static string? Text(JsonObject fields, string field) =>
+        fields[field] is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
 }

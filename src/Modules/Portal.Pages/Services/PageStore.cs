@@ -1,72 +1,66 @@
 using Microsoft.EntityFrameworkCore;
-using Portal.Core.Caching;
-using Portal.Core.Html;
+using Portal.Core.Contents;
 using Portal.Core.Persistence;
-using Portal.Core.Text;
 using Portal.Pages.Models;
 
 namespace Portal.Pages.Services;
 
-/// <summary>Reading and writing the current site's pages. Bodies are sanitized here, on every save.</summary>
-// Public only because MVC controllers, which must be public, take it.
-public sealed class PageStore(PortalDbContext db, HtmlSanitizer sanitizer, TimeProvider clock, ITenantCacheInvalidator cache)
-{
-    public Task<Page?> FindPublishedAsync(string slug, CancellationToken cancellationToken) =>
-        db.Set<Page>().AsNoTracking().FirstOrDefaultAsync(p => p.Slug == slug && p.Published, cancellationToken);
+/// <summary>One row of the pages desk: the latest version, and whether a version is public.</summary>
+public sealed record PageListItem(string ContentItemId, string Title, string Slug, ContentState State, bool IsPublic, DateTime ModifiedUtc);
 
-    public Task<Page?> FindAsync(int id, CancellationToken cancellationToken) =>
-        db.Set<Page>().FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
+/// <summary>
+/// Reading the current site's pages: the public side from the published-pages projection, the
+/// desk from the latest versions. Writing goes through <see cref="PageWriter"/>.
+/// </summary>
+// Public only because MVC controllers, which must be public, take it.
+public sealed class PageStore(PortalDbContext db)
+{
+    /// <summary>
+    /// The published page with this slug: in <paramref name="culture"/> when there is one, else in
+    /// another culture, as /trang/{slug} answered before pages had cultures (per-culture routes are
+    /// the translations' work).
+    /// </summary>
+    public Task<PublishedPage?> FindPublishedAsync(string slug, CancellationToken cancellationToken, string culture = "vi") =>
+        db.Set<PublishedPage>().AsNoTracking()
+            .Where(p => p.Slug == slug)
+            .OrderByDescending(p => p.Culture == culture)
+            .ThenByDescending(p => p.UpdatedUtc)
+            .FirstOrDefaultAsync(cancellationToken);
 
     /// <summary>Titles and slugs of the published pages (no bodies: the home page lists them only).</summary>
     public async Task<IReadOnlyList<(string Title, string Slug)>> PublishedTitlesAsync(CancellationToken cancellationToken) =>
-        (await db.Set<Page>().AsNoTracking().Where(p => p.Published).OrderBy(p => p.Title).Select(p => new { p.Title, p.Slug }).ToListAsync(cancellationToken))
+        (await db.Set<PublishedPage>().AsNoTracking().OrderBy(p => p.Title).Select(p => new { p.Title, p.Slug }).ToListAsync(cancellationToken))
             .Select(p => (p.Title, p.Slug)).ToList();
 
-    public async Task<(IReadOnlyList<Page> Items, int Total)> SearchAsync(string? search, int page, int pageSize, CancellationToken cancellationToken)
+    /// <summary>The published pages without their bodies, for the sitemap.</summary>
+    public async Task<IReadOnlyList<(string Title, string Slug, DateTime UpdatedUtc)>> PublishedListAsync(CancellationToken cancellationToken) =>
+        (await db.Set<PublishedPage>().AsNoTracking().OrderBy(p => p.Title).Select(p => new { p.Title, p.Slug, p.UpdatedUtc }).ToListAsync(cancellationToken))
+            .Select(p => (p.Title, p.Slug, p.UpdatedUtc)).ToList();
+
+    public async Task<(IReadOnlyList<PageListItem> Items, int Total)> SearchAsync(string? search, int page, int pageSize, CancellationToken cancellationToken)
     {
-        var query = db.Set<Page>().AsNoTracking();
+        var query = Latest();
         if (!string.IsNullOrWhiteSpace(search))
         {
             var term = search.Trim();
             query = query.Where(p => p.Title.Contains(term) || p.Slug.Contains(term));
         }
 
+        var published = db.Set<PublishedPage>();
         var total = await query.CountAsync(cancellationToken);
-        var items = await query.OrderByDescending(p => p.UpdatedUtc).ThenBy(p => p.Id)
-            .Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
+        var items = await query.OrderByDescending(p => p.ModifiedUtc).ThenBy(p => p.Id)
+            .Skip((page - 1) * pageSize).Take(pageSize)
+            .Select(p => new PageListItem(p.ContentItemId, p.Title, p.Slug, p.State, published.Any(x => x.ContentItemId == p.ContentItemId), p.ModifiedUtc))
+            .ToListAsync(cancellationToken);
         return (items, total);
     }
 
-    public Task<bool> SlugTakenAsync(string slug, int exceptId, CancellationToken cancellationToken) =>
-        db.Set<Page>().AnyAsync(p => p.Slug == slug && p.Id != exceptId, cancellationToken);
+    /// <summary>Whether another page of the site holds the slug (its latest or its public version), as the content manager will check on save.</summary>
+    public Task<bool> SlugTakenAsync(string slug, string? exceptContentItemId, CancellationToken cancellationToken, string culture = "vi") =>
+        db.Set<ContentItem>().AnyAsync(
+            c => c.ContentType == PageContent.ContentType && c.Culture == culture && c.Slug == slug && (c.Latest || c.Published) && !c.Deleted && c.ContentItemId != exceptContentItemId,
+            cancellationToken);
 
-    public async Task SaveAsync(Page page, CancellationToken cancellationToken)
-    {
-        page.Body = sanitizer.Sanitize(page.Body);
-        page.UpdatedUtc = clock.GetUtcNow().UtcDateTime;
-        if (page.Id == 0)
-        {
-            page.CreatedUtc = page.UpdatedUtc;
-            db.Add(page);
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
-        cache.Invalidate(db.CurrentTenantId);
-    }
-
-    public async Task DeleteAsync(Page page, CancellationToken cancellationToken)
-    {
-        db.Remove(page);
-        await db.SaveChangesAsync(cancellationToken);
-        cache.Invalidate(db.CurrentTenantId);
-    }
-
-    /// <summary>Creates a page when its slug is free; used by setup, so running it twice changes nothing.</summary>
-    public async Task EnsureAsync(string slug, string title, string body, CancellationToken cancellationToken)
-    {
-        if (!await db.Set<Page>().AnyAsync(p => p.Slug == slug, cancellationToken))
-        {
-            await SaveAsync(new Page { Slug = slug, Title = title, Body = body, Published = true }, cancellationToken);
-        }
-    }
+    private IQueryable<ContentItem> Latest() =>
+        db.Set<ContentItem>().AsNoTracking().Where(c => c.ContentType == PageContent.ContentType && c.Latest && !c.Deleted);
 }

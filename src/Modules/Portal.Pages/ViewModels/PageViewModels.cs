@@ -1,11 +1,20 @@
 using System.ComponentModel.DataAnnotations;
-using Portal.Pages.Models;
+using Portal.Core.Contents;
+using Portal.Pages.Services;
 
 namespace Portal.Pages.ViewModels;
 
 public sealed class PageEditViewModel
 {
-    public int Id { get; set; }
+    /// <summary>The page's content item id; null for a new page.</summary>
+    public string? Id { get; set; }
+
+    public ContentState? State { get; set; }
+
+    public int Version { get; set; }
+
+    /// <summary>Whether a version of the page is public now (it may be older than the one being edited).</summary>
+    public bool IsPublic { get; set; }
 
     [Required(ErrorMessage = "Vui lòng nhập tiêu đề.")]
     [StringLength(300, ErrorMessage = "Tiêu đề tối đa 300 ký tự.")]
@@ -19,13 +28,17 @@ public sealed class PageEditViewModel
     [Display(Name = "Nội dung")]
     public string? Body { get; set; }
 
-    [Display(Name = "Hiển thị công khai")]
+    /// <summary>Publish the saved version at once (a step without review, named in the audit trail).</summary>
+    [Display(Name = "Hiển thị công khai khi lưu")]
     public bool Published { get; set; } = true;
+
+    /// <summary>The workflow steps this person may take on the page now.</summary>
+    public IReadOnlySet<string> Allowed { get; set; } = new HashSet<string>();
 }
 
 public sealed class PageListViewModel
 {
-    public IReadOnlyList<Page> Items { get; init; } = [];
+    public IReadOnlyList<PageListItem> Items { get; init; } = [];
 
     public string? Search { get; init; }
 
