@@ -30,9 +30,6 @@ public sealed class PortalOptions
     public List<string> AllowedHosts { get; set; } = ["localhost", "127.0.0.1", "[::1]"];
 
     public ForwardedHeadersSettings ForwardedHeaders { get; set; } = new();
-
-    /// <summary>How often a sign-in cookie is checked against the user's security stamp and session (seconds).</summary>
-    public int SessionValidationSeconds { get; set; } = 60;
 }
 
 public sealed class DatabaseOptions
