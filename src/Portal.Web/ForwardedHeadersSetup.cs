@@ -7,7 +7,8 @@ namespace Portal.Web;
 /// <summary>
 /// X-Forwarded-For, -Proto and -Host are believed only from the proxies named in
 /// <c>Portal:ForwardedHeaders:KnownProxies</c> / <c>KnownNetworks</c>; the framework's default of
-/// trusting loopback is cleared, so with nothing configured no forwarded header is applied.
+/// trusting loopback is cleared. With nothing configured the middleware is not used at all
+/// (PortalHost), since its empty lists would mean "believe anyone".
 /// </summary>
 internal static class ForwardedHeadersSetup
 {
@@ -16,6 +17,9 @@ internal static class ForwardedHeadersSetup
         options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost;
         options.KnownProxies.Clear();
         options.KnownIPNetworks.Clear();
+#pragma warning disable ASPDEPR005 // the obsolete list is still consulted by the middleware: clear its loopback default too
+        options.KnownNetworks.Clear();
+#pragma warning restore ASPDEPR005
         options.ForwardLimit = 1;
         foreach (var proxy in settings.KnownProxies.Where(p => !string.IsNullOrWhiteSpace(p)))
         {

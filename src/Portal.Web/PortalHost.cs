@@ -43,11 +43,19 @@ internal static class PortalHost
         // The exception handler wraps the whole pipeline: nothing, not even host handling, answers an empty 500.
         app.UseExceptionHandler("/error/500");
         app.UsePortalHostValidation();
-        app.UseForwardedHeaders();
+        // With no known proxy the framework's middleware would believe every sender (empty lists
+        // mean "any"), so without configured proxies it is not used at all.
+        if (app.Services.GetRequiredService<IOptions<PortalOptions>>().Value.ForwardedHeaders is { } forwarded
+            && (forwarded.KnownProxies.Count > 0 || forwarded.KnownNetworks.Count > 0))
+        {
+            app.UseForwardedHeaders();
+        }
+
         app.UsePortalHealth("/health");
         app.UsePortalAllowedHosts();
         app.UseStaticFiles();
         app.UsePortalTenants();
+        app.UsePortalSecurityHeaders();
         app.UsePortalStatusCodePages();
         app.UseRouting();
         app.UsePortalFeatureGate();

@@ -53,6 +53,10 @@ public static class PortalApplicationBuilderExtensions
         return app;
     }
 
+    /// <summary>Content-Security-Policy with a per-response nonce, nosniff, referrer policy, framing rules and HSTS on https.</summary>
+    public static IApplicationBuilder UsePortalSecurityHeaders(this IApplicationBuilder app) =>
+        app.UseMiddleware<Security.SecurityHeadersMiddleware>();
+
     public static IApplicationBuilder UsePortalFeatureGate(this IApplicationBuilder app) =>
         app.UseMiddleware<FeatureGateMiddleware>();
 
