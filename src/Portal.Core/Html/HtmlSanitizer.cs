@@ -179,7 +179,21 @@ public sealed class HtmlSanitizer
         "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr",
     };
 
-    /// <summary>Relative URLs and http(s)/mailto/tel only; control characters and entities cannot hide a scheme.</summary>
+    /// <summary>
+    /// An image of the site itself (the media library): a path on the site ("/media/12/anh.png"),
+    /// never another host, a protocol-relative address or a script scheme.
+    /// </summary>
+    public static bool IsSiteImageUrl(string value)
+    {
+        var url = value.Trim();
+        return url.StartsWith('/') && !IsProtocolRelative(url) && IsSafeUrl(url)
+            && !url.Contains("..", StringComparison.Ordinal) && !url.Any(c => char.IsControl(c) || char.IsWhiteSpace(c) || c == '\\');
+    }
+
+    private static bool IsProtocolRelative(string url) =>
+        url.Length >= 2 && (url[0] is '/' or '\\') && (url[1] is '/' or '\\');
+
+    /// <summary>Relative URLs (not protocol-relative) and http(s)/mailto/tel only; control characters and entities cannot hide a scheme.</summary>
     public static bool IsSafeUrl(string value)
     {
         var url = new string(value.Where(c => !char.IsControl(c) && !char.IsWhiteSpace(c)).ToArray());
@@ -192,8 +206,9 @@ public sealed class HtmlSanitizer
         var firstDelimiter = url.IndexOfAny(['/', '?', '#']);
         if (colon < 0 || (firstDelimiter >= 0 && firstDelimiter < colon))
         {
-            // No scheme: a relative URL. "//host" is protocol-relative and fine.
-            return true;
+            // No scheme: a relative URL, unless it is protocol-relative ("//host", and "/\host",
+            // "\\host", which browsers read the same way): another site, chosen by the writer.
+            return !IsProtocolRelative(url);
         }
 
         var scheme = url[..colon];
