@@ -43,6 +43,12 @@ public sealed class ContentSecurityPolicyBrowserTests(RunningPortal portal, Infr
 
         violations.AddRange(console);
         Assert.True(violations.Count == 0, string.Join("\n", violations));
+
+        // The canary: an inline script without the nonce is refused and the recorder sees it, so
+        // an empty list above means "no violation", not "nothing was listening".
+        await page.EvaluateAsync("() => { const s = document.createElement('script'); s.textContent = 'window.__ran = true'; document.body.appendChild(s); }");
+        await page.WaitForFunctionAsync("() => window.__csp.length > 0");
+        Assert.False(await page.EvaluateAsync<bool>("() => window.__ran === true"));
     }
 
     [Fact]
