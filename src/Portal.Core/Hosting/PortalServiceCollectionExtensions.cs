@@ -88,6 +88,7 @@ public static class PortalServiceCollectionExtensions
                 options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
                 options.Filters.Add(new ControlCharacterFilter());
                 options.Filters.Add(new OversizedUploadFilter());
+                options.Filters.Add(new BlankRouteValueFilter());
                 options.ModelBinderProviders.Insert(0, new StrictBooleanModelBinderProvider());
                 options.Conventions.Add(new FeatureControllerConvention(modules));
             })

@@ -153,4 +153,38 @@ public sealed class MalformedInputTests(SqliteFixture fixture) : IClassFixture<S
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
+
+    [Theory]
+    [InlineData("/error/0")]
+    [InlineData("/error/500")]
+    [InlineData("/error/2147483647")]
+    public async Task The_error_page_visited_directly_is_a_404_not_a_500(string path)
+    {
+        var response = await Factory.CreateClient().GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("/thu-tuc-hanh-chinh/%20")]
+    [InlineData("/van-ban/%20%20")]
+    [InlineData("/trang/%20")]
+    [InlineData("/the/%20")]
+    public async Task A_blank_route_value_is_a_404(string path)
+    {
+        var response = await Factory.CreateClient().GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("/van-ban?type=%EF%BF%BE")]
+    [InlineData("/van-ban?authority=%EF%B7%90")]
+    [InlineData("/thu-tuc-hanh-chinh?q=%EF%BF%BF")]
+    public async Task A_unicode_noncharacter_in_a_query_is_a_400(string path)
+    {
+        var response = await Factory.CreateClient().GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
 }
