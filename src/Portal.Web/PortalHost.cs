@@ -53,7 +53,7 @@ internal static class PortalHost
 
         app.UsePortalHealth("/health");
         app.UsePortalAllowedHosts();
-        app.UseStaticFiles();
+        app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = file => file.Context.Response.Headers.XContentTypeOptions = "nosniff" });
         app.UsePortalTenants();
         app.UsePortalSecurityHeaders();
         app.UsePortalStatusCodePages();
