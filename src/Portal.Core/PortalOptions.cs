@@ -28,6 +28,14 @@ public sealed class PortalOptions
 
     /// <summary>Folder of the installation's recipes; empty means the <c>recipes</c> folder next to the application.</summary>
     public string? RecipesPath { get; set; }
+
+    /// <summary>
+    /// Host names accepted besides the sites' own hosts and canonical addresses (<c>*</c> accepts any).
+    /// The defaults are the loopback names, so a fresh clone answers on http://localhost:5000.
+    /// </summary>
+    public List<string> AllowedHosts { get; set; } = ["localhost", "127.0.0.1", "[::1]"];
+
+    public ForwardedHeadersSettings ForwardedHeaders { get; set; } = new();
 }
 
 public sealed class DatabaseOptions
@@ -61,4 +69,14 @@ public sealed class AdminOptions
     public string? Password { get; set; }
 
     public string Email { get; set; } = "admin@localhost";
+}
+
+/// <summary><c>Portal:ForwardedHeaders</c>: the only addresses whose X-Forwarded-* headers are believed.</summary>
+public sealed class ForwardedHeadersSettings
+{
+    /// <summary>IP addresses of the reverse proxies in front of the portal.</summary>
+    public List<string> KnownProxies { get; set; } = [];
+
+    /// <summary>Networks (CIDR, <c>10.0.0.0/8</c>) of the reverse proxies.</summary>
+    public List<string> KnownNetworks { get; set; } = [];
 }

@@ -25,8 +25,8 @@ internal static class PortalHost
         // /openapi/v1.json documents the HTTP API only, not the admin's and the public site's pages.
         builder.Services.AddOpenApi(options => options.ShouldInclude = description =>
             description.ActionDescriptor.EndpointMetadata.OfType<Microsoft.AspNetCore.Mvc.ApiControllerAttribute>().Any());
-        builder.Services.Configure<ForwardedHeadersOptions>(options =>
-            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost);
+        builder.Services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<PortalOptions>>((options, portal) =>
+            ForwardedHeadersSetup.Apply(options, portal.Value.ForwardedHeaders));
 
         // Keys in the database, so sign-in cookies survive a restart and every node accepts them.
         builder.Services.AddDataProtection().SetApplicationName("Portal.Orchard");
@@ -40,12 +40,23 @@ internal static class PortalHost
 
     private static void Configure(WebApplication app)
     {
-        app.UseForwardedHeaders();
-        app.UseStaticFiles();
-        app.UseHealthChecks("/health");
-        app.UsePortalTenants();
+        // The exception handler wraps the whole pipeline: nothing, not even host handling, answers an empty 500.
         app.UseExceptionHandler("/error/500");
-        app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.UsePortalHostValidation();
+        // With no known proxy the framework's middleware would believe every sender (empty lists
+        // mean "any"), so without configured proxies it is not used at all.
+        if (app.Services.GetRequiredService<IOptions<PortalOptions>>().Value.ForwardedHeaders is { } forwarded
+            && (forwarded.KnownProxies.Count > 0 || forwarded.KnownNetworks.Count > 0))
+        {
+            app.UseForwardedHeaders();
+        }
+
+        app.UsePortalHealth("/health");
+        app.UsePortalAllowedHosts();
+        app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = file => file.Context.Response.Headers.XContentTypeOptions = "nosniff" });
+        app.UsePortalTenants();
+        app.UsePortalSecurityHeaders();
+        app.UsePortalStatusCodePages();
         app.UseRouting();
         app.UsePortalFeatureGate();
         app.UseRateLimiter();

@@ -1,4 +1,5 @@
 using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.RateLimiting;
@@ -56,6 +57,24 @@ internal sealed class Startup : ModuleStartup
             options.AccessDeniedPath = "/admin/denied";
             options.Events.OnRedirectToLogin = context => ApiAware(context, StatusCodes.Status401Unauthorized);
             options.Events.OnRedirectToAccessDenied = context => ApiAware(context, StatusCodes.Status403Forbidden);
+
+            // Server-side sessions instead of Identity's interval check: every request checks that
+            // the cookie's session is open and the user's security stamp unchanged (UserSessions).
+            options.Events.OnSigningIn = async context =>
+            {
+                var services = context.HttpContext.RequestServices;
+                var stampType = StampClaim.Type(services.GetRequiredService<IOptions<IdentityOptions>>().Value);
+                await services.GetRequiredService<UserSessions>().OpenAsync(context.Principal!, context.HttpContext, stampType, context.HttpContext.RequestAborted);
+            };
+            options.Events.OnValidatePrincipal = async context =>
+            {
+                if (context.Principal is null
+                    || !await context.HttpContext.RequestServices.GetRequiredService<UserSessions>().IsValidAsync(context.Principal, context.HttpContext.RequestAborted))
+                {
+                    context.RejectPrincipal();
+                    await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
+                }
+            };
         });
 
         // Per-address limit on sign-in posts: guessing passwords, or locking a known administrator
@@ -72,6 +91,8 @@ internal sealed class Startup : ModuleStartup
                 }));
         });
 
+        services.AddScoped<UserSessions>();
+        services.AddScoped<UserReach>();
         services.AddScoped<IRoleGrants, RoleGrants>();
         services.AddScoped<InheritedAdministration>();
         services.AddScoped<IPermissionGrantStore, UserPermissionStore>();

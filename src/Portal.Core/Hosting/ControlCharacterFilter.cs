@@ -7,7 +7,7 @@ namespace Portal.Core.Hosting;
 
 /// <summary>
 /// Refuses input carrying control characters (NUL above all, which PostgreSQL rejects with an
-/// error) before an action sees it: 400 with problem details on the API, the error page otherwise.
+/// error), unpaired surrogates or noncharacters (which string.Normalize throws on) before an action sees it: 400 with problem details on the API, the error page otherwise.
 /// Tabs and line breaks are ordinary text and pass.
 /// </summary>
 internal sealed class ControlCharacterFilter : IActionFilter
@@ -19,7 +19,7 @@ internal sealed class ControlCharacterFilter : IActionFilter
             if (FindControl(value, name, depth: 0) is { } field)
             {
                 context.Result = context.Controller is ControllerBase and not Controller
-                    ? new BadRequestObjectResult(new ValidationProblemDetails(new Dictionary<string, string[]> { [field] = ["Control characters are not allowed."] }))
+                    ? new BadRequestObjectResult(new ValidationProblemDetails(new Dictionary<string, string[]> { [field] = ["Control characters and invalid Unicode are not allowed."] }))
                     : new StatusCodeResult(StatusCodes.Status400BadRequest);
                 return;
             }
@@ -30,6 +30,44 @@ internal sealed class ControlCharacterFilter : IActionFilter
     {
     }
 
+    /// <summary>
+    /// No control character (tab and line breaks aside), no unpaired surrogate and no Unicode
+    /// noncharacter (U+FFFE, U+FDD0..., which string.Normalize refuses with an exception).
+    /// </summary>
+    internal static bool IsAcceptableText(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsControl(c) && c is not ('\t' or '\n' or '\r'))
+            {
+                return false;
+            }
+
+            int codePoint = c;
+            if (char.IsHighSurrogate(c))
+            {
+                if (i + 1 >= text.Length || !char.IsLowSurrogate(text[i + 1]))
+                {
+                    return false;
+                }
+
+                codePoint = char.ConvertToUtf32(c, text[++i]);
+            }
+            else if (char.IsLowSurrogate(c))
+            {
+                return false;
+            }
+
+            if (codePoint is >= 0xFDD0 and <= 0xFDEF || (codePoint & 0xFFFE) == 0xFFFE)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static string? FindControl(object? value, string path, int depth)
     {
         switch (value)
@@ -37,7 +75,7 @@ internal sealed class ControlCharacterFilter : IActionFilter
             case null:
                 return null;
             case string text:
-                return text.Any(c => char.IsControl(c) && c is not ('\t' or '\n' or '\r')) ? path : null;
+                return IsAcceptableText(text) ? null : path;
             case IEnumerable items when depth < 2:
                 foreach (var item in items)
                 {

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Core.Modules;
@@ -13,6 +14,48 @@ public static class PortalApplicationBuilderExtensions
     /// </summary>
     public static IApplicationBuilder UsePortalTenants(this IApplicationBuilder app) =>
         app.UseMiddleware<TenantResolutionMiddleware>();
+
+    /// <summary>Refuses a Host or X-Forwarded-Host that cannot be a host name (400), before anything reads it.</summary>
+    public static IApplicationBuilder UsePortalHostValidation(this IApplicationBuilder app) =>
+        app.UseMiddleware<HostHeaderValidationMiddleware>();
+
+    /// <summary>Accepts only the sites' hosts and the configured ones (400 otherwise).</summary>
+    public static IApplicationBuilder UsePortalAllowedHosts(this IApplicationBuilder app) =>
+        app.UseMiddleware<AllowedHostsMiddleware>();
+
+    /// <summary>The process's health at <paramref name="path"/>, for GET and HEAD only (405 with Allow otherwise).</summary>
+    public static IApplicationBuilder UsePortalHealth(this IApplicationBuilder app, string path)
+    {
+        app.UseWhen(
+            context => context.Request.Path.Equals(path, StringComparison.OrdinalIgnoreCase)
+                && !HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method),
+            branch => branch.Run(context =>
+            {
+                context.Response.StatusCode = StatusCodes.Status405MethodNotAllowed;
+                context.Response.Headers.Allow = "GET, HEAD";
+                return Task.CompletedTask;
+            }));
+        return app.UseHealthChecks(path);
+    }
+
+    /// <summary>
+    /// Error statuses without a body: problem details (RFC 9457) under /api, the site's error
+    /// page elsewhere.
+    /// </summary>
+    public static IApplicationBuilder UsePortalStatusCodePages(this IApplicationBuilder app)
+    {
+        app.UseWhen(context => TenantResolutionMiddleware.IsApiPath(context.Request.Path), branch => branch.UseStatusCodePages(async status =>
+        {
+            var context = status.HttpContext;
+            await Results.Problem(statusCode: context.Response.StatusCode).ExecuteAsync(context);
+        }));
+        app.UseWhen(context => !TenantResolutionMiddleware.IsApiPath(context.Request.Path), branch => branch.UseStatusCodePagesWithReExecute("/error/{0}"));
+        return app;
+    }
+
+    /// <summary>Content-Security-Policy with a per-response nonce, nosniff, referrer policy, framing rules and HSTS on https.</summary>
+    public static IApplicationBuilder UsePortalSecurityHeaders(this IApplicationBuilder app) =>
+        app.UseMiddleware<Security.SecurityHeadersMiddleware>();
 
     public static IApplicationBuilder UsePortalFeatureGate(this IApplicationBuilder app) =>
         app.UseMiddleware<FeatureGateMiddleware>();

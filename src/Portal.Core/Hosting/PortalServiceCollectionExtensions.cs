@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ApplicationParts;
 using Microsoft.AspNetCore.Mvc.Razor;
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -11,6 +12,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.Extensions.WebEncoders;
 using Portal.Core.Caching;
 using Portal.Core.Contents;
+using Portal.Core.Forms;
 using Portal.Core.Html;
 using Portal.Core.Modules;
 using Portal.Core.Navigation;
@@ -89,6 +91,9 @@ public static class PortalServiceCollectionExtensions
             {
                 options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
                 options.Filters.Add(new ControlCharacterFilter());
+                options.Filters.Add(new OversizedUploadFilter());
+                options.Filters.Add(new BlankRouteValueFilter());
+                options.ModelBinderProviders.Insert(0, new StrictBooleanModelBinderProvider());
                 options.Conventions.Add(new FeatureControllerConvention(modules));
             })
             .ConfigureApplicationPartManager(parts =>
@@ -101,6 +106,7 @@ public static class PortalServiceCollectionExtensions
                     }
                 }
             });
+        services.AddSingleton<IHtmlGenerator, SafeHtmlGenerator>();
         services.Configure<RazorViewEngineOptions>(options => options.ViewLocationExpanders.Add(new ThemeViewLocationExpander()));
 
         foreach (var startup in modules.Startups)

@@ -21,7 +21,9 @@ internal sealed class TenantResolutionMiddleware(RequestDelegate next, TenantCat
 
         var path = context.Request.Path.Value ?? "/";
         var firstSegment = FirstSegment(path);
-        var (tenant, prefix) = catalog.Resolver.Resolve(context.Request.Host.Host, firstSegment);
+        // The host was checked by HostHeaderValidationMiddleware; read it without Request.Host, which throws on bad punycode.
+        _ = HostNames.TryNormalize(context.Request.Headers.Host.ToString(), out var host);
+        var (tenant, prefix) = catalog.Resolver.Resolve(host, firstSegment);
 
         if (tenant is null)
         {
@@ -57,6 +59,10 @@ internal sealed class TenantResolutionMiddleware(RequestDelegate next, TenantCat
     internal static bool IsAdminPath(PathString path) =>
         path.StartsWithSegments("/admin", StringComparison.OrdinalIgnoreCase)
         || path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase);
+
+    internal static bool IsApiPath(PathString path) =>
+        path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
+        || path.StartsWithSegments("/connect", StringComparison.OrdinalIgnoreCase);
 
     internal static string FirstSegment(string path)
     {

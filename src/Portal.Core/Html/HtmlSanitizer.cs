@@ -1,41 +1,47 @@
 using AngleSharp.Dom;
-using AngleSharp.Html.Parser;
+using Ganss.Xss;
 
 namespace Portal.Core.Html;
 
 /// <summary>
-/// Allow-list HTML sanitizer for rich text written in the admin. Whatever is not on the list is
-/// dropped: unknown elements are unwrapped (their text kept), script-like elements are removed
-/// with their content, attributes are kept only where listed, and URLs only with safe schemes.
+/// The sanitizer of rich text written in the admin: HtmlSanitizer (Ganss.Xss, the one Orchard
+/// Core uses) configured for what the editors write — headings, paragraphs, lists, quotes, code,
+/// tables, figure/figcaption, links (http, https, mailto, tel, site paths; rel kept where it is a
+/// known link type, and always noopener noreferrer nofollow) and images from the site's media
+/// library. Unknown elements are unwrapped (their text kept); script-like elements go with their
+/// content; no style, class, event or data attribute survives. Before parsing, text too long or
+/// too deeply nested to be rich text is refused with <see cref="ArgumentException"/>.
 /// </summary>
 public sealed class HtmlSanitizer
 {
-    private static readonly HashSet<string> AllowedTags = new(StringComparer.OrdinalIgnoreCase)
-    {
+    private static readonly string[] AllowedTags =
+    [
         "p", "br", "hr", "strong", "b", "em", "i", "u", "s", "sub", "sup", "small", "mark", "span", "div",
         "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "blockquote", "pre", "code", "a", "img",
-        "figure", "figcaption", "table", "caption", "thead", "tbody", "tfoot", "tr", "th", "td",
-    };
+        "figure", "figcaption", "table", "caption", "colgroup", "col", "thead", "tbody", "tfoot", "tr", "th", "td",
+    ];
 
-    // Elements whose content is never text a reader should see.
+    // Elements whose content is never text a reader should see: removed whole, not unwrapped.
     private static readonly HashSet<string> DroppedWithContent = new(StringComparer.OrdinalIgnoreCase)
     {
-        "script", "style", "iframe", "object", "embed", "applet", "noscript", "template", "svg", "math",
-        "frame", "frameset", "meta", "link", "base", "title", "head", "textarea", "select", "xml",
+        "script", "style", "iframe", "object", "embed", "applet", "noscript", "noembed", "noframes", "template", "svg", "math",
+        "frame", "frameset", "meta", "link", "base", "title", "head", "textarea", "select", "option", "xml", "xmp", "plaintext",
+        "form", "button", "input", "audio", "video", "canvas", "portal",
     };
 
-    private static readonly Dictionary<string, HashSet<string>> AllowedAttributes = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly string[] AllowedAttributes =
+    [
+        "href", "title", "rel", "src", "alt", "width", "height", "colspan", "rowspan", "scope", "start", "span",
+    ];
+
+    private static readonly HashSet<string> KnownLinkTypes = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["a"] = new(StringComparer.OrdinalIgnoreCase) { "href", "title" },
-        ["img"] = new(StringComparer.OrdinalIgnoreCase) { "src", "alt", "title", "width", "height" },
-        ["th"] = new(StringComparer.OrdinalIgnoreCase) { "colspan", "rowspan", "scope" },
-        ["td"] = new(StringComparer.OrdinalIgnoreCase) { "colspan", "rowspan" },
-        ["ol"] = new(StringComparer.OrdinalIgnoreCase) { "start" },
+        "nofollow", "noopener", "noreferrer", "external", "license", "author", "help", "tag", "ugc", "sponsored", "bookmark",
     };
-
-    private static readonly HashSet<string> UrlAttributes = new(StringComparer.OrdinalIgnoreCase) { "href", "src" };
 
     private static readonly string[] SafeSchemes = ["http", "https", "mailto", "tel"];
+
+    private static readonly string[] ForcedLinkTypes = ["noopener", "noreferrer", "nofollow"];
 
     /// <summary>Longest rich text accepted (characters); an article is far shorter.</summary>
     public const int MaxLength = 512 * 1024;
@@ -45,6 +51,54 @@ public sealed class HtmlSanitizer
     /// grows with the square of the depth, so a deep document is refused before it is parsed.
     /// </summary>
     public const int MaxDepth = 200;
+
+    private readonly Ganss.Xss.HtmlSanitizer _sanitizer;
+
+    public HtmlSanitizer()
+    {
+        _sanitizer = new Ganss.Xss.HtmlSanitizer(new HtmlSanitizerOptions
+        {
+            AllowedTags = new HashSet<string>(AllowedTags, StringComparer.OrdinalIgnoreCase),
+            AllowedAttributes = new HashSet<string>(AllowedAttributes, StringComparer.OrdinalIgnoreCase),
+            AllowedSchemes = new HashSet<string>(SafeSchemes, StringComparer.OrdinalIgnoreCase),
+            UriAttributes = new HashSet<string>(["href", "src"], StringComparer.OrdinalIgnoreCase),
+            AllowedCssProperties = new HashSet<string>(StringComparer.OrdinalIgnoreCase),
+            AllowedAtRules = new HashSet<AngleSharp.Css.Dom.CssRuleType>(),
+            AllowedClasses = new HashSet<string>(StringComparer.OrdinalIgnoreCase),
+        })
+        {
+            KeepChildNodes = true,
+            AllowDataAttributes = false,
+        };
+        _sanitizer.RemovingTag += (_, e) =>
+        {
+            if (DroppedWithContent.Contains(e.Tag.LocalName))
+            {
+                foreach (var child in e.Tag.ChildNodes.ToList())
+                {
+                    child.RemoveFromParent();
+                }
+            }
+        };
+        _sanitizer.FilterUrl += (_, e) =>
+        {
+            var url = e.SanitizedUrl ?? e.OriginalUrl;
+            var image = e.Tag.LocalName.Equals("img", StringComparison.OrdinalIgnoreCase);
+            if (url is null || !(image ? IsSiteImageUrl(url) : IsSafeUrl(url)))
+            {
+                e.SanitizedUrl = null;
+            }
+        };
+        _sanitizer.PostProcessNode += (_, e) =>
+        {
+            if (e.Node is IElement { LocalName: "a" } link && link.HasAttribute("href"))
+            {
+                var kept = (link.GetAttribute("rel") ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries)
+                    .Where(KnownLinkTypes.Contains).Select(t => t.ToLowerInvariant());
+                link.SetAttribute("rel", string.Join(' ', kept.Concat(ForcedLinkTypes).Distinct(StringComparer.Ordinal)));
+            }
+        };
+    }
 
     /// <summary>Throws <see cref="ArgumentException"/> for text too long or too deeply nested to be rich text.</summary>
     public string Sanitize(string? html)
@@ -64,75 +118,7 @@ public sealed class HtmlSanitizer
             throw new ArgumentException($"văn bản lồng thẻ sâu hơn {MaxDepth} cấp.");
         }
 
-        // A parser per call: cheap, and no question of sharing one across requests.
-        var parser = new HtmlParser();
-        var document = parser.ParseDocument("<!DOCTYPE html><html><body></body></html>");
-        var body = document.Body!;
-        foreach (var node in parser.ParseFragment(html, body).ToList())
-        {
-            body.AppendChild(node);
-        }
-
-        Clean(body);
-        return body.InnerHtml;
-    }
-
-    private static void Clean(INode parent)
-    {
-        foreach (var child in parent.ChildNodes.ToList())
-        {
-            switch (child)
-            {
-                case IElement element:
-                    CleanElement(element);
-                    break;
-                case IText:
-                    break;
-                default:
-                    // Comments, processing instructions, doctype: never kept.
-                    child.RemoveFromParent();
-                    break;
-            }
-        }
-    }
-
-    private static void CleanElement(IElement element)
-    {
-        var tag = element.LocalName;
-        if (DroppedWithContent.Contains(tag))
-        {
-            element.RemoveFromParent();
-            return;
-        }
-
-        Clean(element);
-        if (!AllowedTags.Contains(tag))
-        {
-            // Keep the text, lose the element: <font>xin chào</font> → xin chào.
-            foreach (var grandChild in element.ChildNodes.ToList())
-            {
-                element.Parent!.InsertBefore(grandChild, element);
-            }
-
-            element.RemoveFromParent();
-            return;
-        }
-
-        AllowedAttributes.TryGetValue(tag, out var allowed);
-        foreach (var attribute in element.Attributes.ToList())
-        {
-            var keep = allowed is not null && allowed.Contains(attribute.Name)
-                && (!UrlAttributes.Contains(attribute.Name) || IsSafeUrl(attribute.Value));
-            if (!keep)
-            {
-                element.RemoveAttribute(attribute.NamespaceUri, attribute.LocalName);
-            }
-        }
-
-        if (tag.Equals("a", StringComparison.OrdinalIgnoreCase) && element.HasAttribute("href"))
-        {
-            element.SetAttribute("rel", "noopener noreferrer nofollow");
-        }
+        return _sanitizer.Sanitize(html);
     }
 
     /// <summary>
@@ -179,7 +165,21 @@ public sealed class HtmlSanitizer
         "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr",
     };
 
-    /// <summary>Relative URLs and http(s)/mailto/tel only; control characters and entities cannot hide a scheme.</summary>
+    /// <summary>
+    /// An image of the site itself (the media library): a path on the site ("/media/12/anh.png"),
+    /// never another host, a protocol-relative address or a script scheme.
+    /// </summary>
+    public static bool IsSiteImageUrl(string value)
+    {
+        var url = value.Trim();
+        return url.StartsWith('/') && !IsProtocolRelative(url) && IsSafeUrl(url)
+            && !url.Contains("..", StringComparison.Ordinal) && !url.Any(c => char.IsControl(c) || char.IsWhiteSpace(c) || c == '\\');
+    }
+
+    private static bool IsProtocolRelative(string url) =>
+        url.Length >= 2 && (url[0] is '/' or '\\') && (url[1] is '/' or '\\');
+
+    /// <summary>Relative URLs (not protocol-relative) and http(s)/mailto/tel only; control characters and entities cannot hide a scheme.</summary>
     public static bool IsSafeUrl(string value)
     {
         var url = new string(value.Where(c => !char.IsControl(c) && !char.IsWhiteSpace(c)).ToArray());
@@ -192,8 +192,9 @@ public sealed class HtmlSanitizer
         var firstDelimiter = url.IndexOfAny(['/', '?', '#']);
         if (colon < 0 || (firstDelimiter >= 0 && firstDelimiter < colon))
         {
-            // No scheme: a relative URL. "//host" is protocol-relative and fine.
-            return true;
+            // No scheme: a relative URL, unless it is protocol-relative ("//host", and "/\host",
+            // "\\host", which browsers read the same way): another site, chosen by the writer.
+            return !IsProtocolRelative(url);
         }
 
         var scheme = url[..colon];

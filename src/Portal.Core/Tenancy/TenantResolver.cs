@@ -38,7 +38,9 @@ public sealed class TenantResolver
 
             foreach (var host in tenant.Hosts)
             {
-                var key = host.ToLowerInvariant();
+                // The request's host arrives in its ASCII (punycode) form (HostNames): key the
+                // table the same way, so a host stored in Unicode (xã.vn) still matches.
+                var key = Hosting.HostNames.TryNormalize(host, out var ascii) && ascii.Length > 0 ? ascii : host.ToLowerInvariant();
                 if (prefix.Length == 0)
                 {
                     _byHost[key] = tenant;
@@ -54,7 +56,7 @@ public sealed class TenantResolver
     /// <summary>Finds the tenant for a host and the first path segment; returns the prefix that matched.</summary>
     public (Tenant? Tenant, string Prefix) Resolve(string host, string firstSegment)
     {
-        host = host.ToLowerInvariant();
+        host = !host.All(char.IsAscii) && Hosting.HostNames.TryNormalize(host, out var ascii) ? ascii : host.ToLowerInvariant();
         var segment = firstSegment.ToLowerInvariant();
 
         if (segment.Length > 0 && _byHostAndPrefix.TryGetValue((host, segment), out var tenant))

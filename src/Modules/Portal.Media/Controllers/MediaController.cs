@@ -34,6 +34,13 @@ public sealed class MediaController(MediaLibrary library) : Controller
         disposition.SetHttpFileName(media.OriginalName);
         headers.ContentDisposition = disposition.ToString();
 
+        // A PDF opens in the browser on the portal's own origin: sandboxed, whatever it carries
+        // cannot run script there or reach the site's cookies (issue #10, defect 7).
+        if (media.Kind == MediaKind.Pdf)
+        {
+            headers.ContentSecurityPolicy = "sandbox";
+        }
+
         // PhysicalFile answers If-None-Match with 304 and serves ranges (PDF viewers ask for them).
         return PhysicalFile(path, media.ContentType, lastModified: null, entityTag: new EntityTagHeaderValue($"\"{media.Sha256}\""), enableRangeProcessing: true);
     }

@@ -44,6 +44,11 @@ internal static class UploadCheck
             return (null, $"Tệp quá lớn ({Megabytes(length)} MB): {what} tối đa {Megabytes(format.MaxBytes)} MB.");
         }
 
+        if (format.Kind == Models.MediaKind.Pdf && PdfActiveContent.Find(content) is { } active)
+        {
+            return (null, $"Tệp PDF có nội dung chủ động (/{active}: mã JavaScript hoặc hành động tự chạy) nên không được nhận. Hãy xuất lại tệp PDF không có mã lệnh.");
+        }
+
         if (format.Kind != Models.MediaKind.Image)
         {
             return (new AcceptedUpload(format, null, null), null);

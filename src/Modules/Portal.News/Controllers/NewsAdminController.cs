@@ -60,9 +60,9 @@ public sealed class NewsAdminController(ContentManager contents, NewsQueries new
             ModelState.AddModelError(nameof(model.FeaturedImageAlt), "Ảnh cần có mô tả cho người đọc bằng trình đọc màn hình.");
         }
 
-        if (!string.IsNullOrWhiteSpace(model.FeaturedImage) && !HtmlSanitizer.IsSafeUrl(model.FeaturedImage))
+        if (!string.IsNullOrWhiteSpace(model.FeaturedImage) && !HtmlSanitizer.IsSiteImageUrl(model.FeaturedImage))
         {
-            ModelState.AddModelError(nameof(model.FeaturedImage), "Đường dẫn ảnh không hợp lệ.");
+            ModelState.AddModelError(nameof(model.FeaturedImage), "Đường dẫn ảnh không hợp lệ: chọn ảnh trong thư viện của trang (/media/...).");
         }
 
         try

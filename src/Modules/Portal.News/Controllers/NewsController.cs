@@ -95,7 +95,7 @@ public sealed class NewsController(NewsQueries news, ViewCounter views, TenantCo
             Category = page.Category,
             Related = await news.RelatedAsync(article, 5, HttpContext.RequestAborted),
             Views = article.ViewCount + views.Pending(site.TenantId, article.ContentItemId),
-            CanonicalUrl = $"{Request.Scheme}://{Request.Host}{Request.PathBase}{NewsAddresses.ArticlePath(article.Category, article.Slug)}",
+            CanonicalUrl = $"{Portal.Core.Hosting.SiteUrls.Base(HttpContext)}{NewsAddresses.ArticlePath(article.Category, article.Slug)}",
             Comments = await comments.ApprovedAsync(article.ContentItemId, HttpContext.RequestAborted),
             Form = form,
         };

@@ -15,7 +15,7 @@ public sealed class SyndicationController(IEnumerable<ISitemapSource> sitemaps, 
 {
     private const int FeedSize = 30;
 
-    private string SiteUrl => $"{Request.Scheme}://{Request.Host}{Request.PathBase}";
+    private string SiteUrl => Portal.Core.Hosting.SiteUrls.Base(HttpContext);
 
     [HttpGet("rss")]
     [OutputCache(PolicyName = PublicPageCachePolicy.Name)]

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Portal.Users.Models;
+using Portal.Users.Services;
 using Portal.Users.ViewModels;
 
 namespace Portal.Users.Controllers;
@@ -11,7 +12,7 @@ namespace Portal.Users.Controllers;
 /// <summary>Sign-in and sign-out of the admin, the same login for every site of the province.</summary>
 [Area("Users")]
 [Route("admin")]
-public sealed class AccountController(SignInManager<PortalUser> signIn) : Controller
+public sealed class AccountController(SignInManager<PortalUser> signIn, UserSessions sessions) : Controller
 {
     [HttpGet("login")]
     [AllowAnonymous]
@@ -33,17 +34,19 @@ public sealed class AccountController(SignInManager<PortalUser> signIn) : Contro
             return LocalRedirect(Url.IsLocalUrl(model.ReturnUrl) ? model.ReturnUrl! : Url.Content("~/admin"));
         }
 
-        ModelState.AddModelError(
-            string.Empty,
-            result.IsLockedOut
-                ? "Tài khoản tạm bị khóa do đăng nhập sai nhiều lần. Vui lòng thử lại sau 15 phút."
-                : "Tên đăng nhập hoặc mật khẩu không đúng.");
+        // One answer whatever the reason (wrong password, unknown login, locked out), so the page
+        // does not tell which logins exist (issue #10, defect 6).
+        ModelState.AddModelError(string.Empty, FailedMessage);
         return View(model);
     }
+
+    public const string FailedMessage =
+        "Tên đăng nhập hoặc mật khẩu không đúng. Sau 5 lần sai liên tiếp, tài khoản tạm bị khóa 15 phút.";
 
     [HttpPost("logout")]
     public async Task<IActionResult> Logout()
     {
+        await sessions.CloseAsync(User, HttpContext.RequestAborted);
         await signIn.SignOutAsync();
         return LocalRedirect(Url.Content("~/"));
     }

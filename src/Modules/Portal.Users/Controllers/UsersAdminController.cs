@@ -14,7 +14,7 @@ namespace Portal.Users.Controllers;
 [Area("Users")]
 [Route("admin/users")]
 [RequirePermission("ManageUsers")]
-public sealed class UsersAdminController(UserManager<PortalUser> users, IRoleGrants roles, IPermissionGrantStore grants, TenantContext site, TimeProvider clock) : Controller
+public sealed class UsersAdminController(UserManager<PortalUser> users, IRoleGrants roles, IPermissionGrantStore grants, TenantContext site, TimeProvider clock, UserSessions sessions, UserReach reach) : Controller
 {
     private const int PageSize = 20;
 
@@ -114,5 +114,78 @@ public sealed class UsersAdminController(UserManager<PortalUser> users, IRoleGra
         await roles.RevokeAsync(id, role);
         TempData["Message"] = "Đã thu hồi vai trò.";
         return RedirectToAction(nameof(Index));
+    }
+
+    /// <summary>A member's open sessions, with "sign out everywhere" and lock / unlock.</summary>
+    [HttpGet("{id}/sessions")]
+    public async Task<IActionResult> Sessions(string id)
+    {
+        if (await ManageableAsync(id) is not { } user)
+        {
+            return NotFound();
+        }
+
+        return View(new UserSessionsViewModel
+        {
+            UserId = user.Id,
+            UserName = user.UserName ?? "",
+            LockedOut = user.LockoutEnd > clock.GetUtcNow(),
+            Sessions = await sessions.OpenSessionsAsync(user.Id, HttpContext.RequestAborted),
+        });
+    }
+
+    [HttpPost("{id}/sessions/end")]
+    public async Task<IActionResult> EndSessions(string id)
+    {
+        if (await ManageableAsync(id) is not { } user)
+        {
+            return NotFound();
+        }
+
+        await sessions.CloseAllAsync(user.Id, HttpContext.RequestAborted);
+        TempData["Message"] = $"Đã đăng xuất {user.UserName} khỏi mọi nơi.";
+        return RedirectToAction(nameof(Sessions), new { id });
+    }
+
+    [HttpPost("{id}/lock")]
+    public async Task<IActionResult> Lock(string id)
+    {
+        if (await ManageableAsync(id) is not { } user || user.Id == User.FindFirstValue(ClaimTypes.NameIdentifier))
+        {
+            return NotFound();
+        }
+
+        await users.SetLockoutEnabledAsync(user, true);
+        await users.SetLockoutEndDateAsync(user, DateTimeOffset.MaxValue);
+        await sessions.CloseAllAsync(user.Id, HttpContext.RequestAborted);
+        TempData["Message"] = $"Đã khóa tài khoản {user.UserName} và đăng xuất khỏi mọi nơi.";
+        return RedirectToAction(nameof(Sessions), new { id });
+    }
+
+    [HttpPost("{id}/unlock")]
+    public async Task<IActionResult> Unlock(string id)
+    {
+        if (await ManageableAsync(id) is not { } user)
+        {
+            return NotFound();
+        }
+
+        await users.SetLockoutEndDateAsync(user, null);
+        await users.ResetAccessFailedCountAsync(user);
+        TempData["Message"] = $"Đã mở khóa tài khoản {user.UserName}.";
+        return RedirectToAction(nameof(Sessions), new { id });
+    }
+
+    /// <summary>A member of this site whose roles here the signed-in person could grant, and who holds nothing outside this site's subtree.</summary>
+    private async Task<PortalUser?> ManageableAsync(string id)
+    {
+        var held = await roles.RolesOfAsync(id);
+        if (held.Count == 0 || await users.FindByIdAsync(id) is not { } user)
+        {
+            return null;
+        }
+
+        var grantable = await GrantableAsync();
+        return held.All(grantable.Contains) && await reach.IsWithinAsync(id, site.Tenant, HttpContext.RequestAborted) ? user : null;
     }
 }

@@ -53,6 +53,19 @@ internal static class UsersModel
             token.HasOne<PortalUser>().WithMany().HasForeignKey(t => t.UserId).IsRequired().OnDelete(DeleteBehavior.Cascade);
         });
 
+        modelBuilder.Entity<UserSession>(session =>
+        {
+            session.ToTable("UserSessions");
+            session.HasKey(s => s.Id);
+            session.Property(s => s.Id).HasMaxLength(32);
+            session.Property(s => s.UserId).HasMaxLength(64).IsRequired();
+            session.Property(s => s.SecurityStamp).HasMaxLength(64).IsRequired();
+            session.Property(s => s.IpAddress).HasMaxLength(64);
+            session.Property(s => s.UserAgent).HasMaxLength(300);
+            session.HasIndex(s => s.UserId);
+            session.HasOne<PortalUser>().WithMany().HasForeignKey(s => s.UserId).OnDelete(DeleteBehavior.Cascade);
+        });
+
         modelBuilder.Entity<TenantRole>(role =>
         {
             role.ToTable("TenantRoles");

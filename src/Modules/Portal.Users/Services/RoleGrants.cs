@@ -31,7 +31,7 @@ public interface IRoleGrants
 
 public sealed record SiteMember(string UserId, string UserName, string DisplayName, string? Email, bool LockedOut, IReadOnlyList<string> Roles);
 
-internal sealed class RoleGrants(PortalDbContext db, ModuleCatalog modules) : IRoleGrants
+internal sealed class RoleGrants(PortalDbContext db, ModuleCatalog modules, UserSessions sessions) : IRoleGrants
 {
     public async Task EnsureStandardRolesAsync(CancellationToken cancellationToken = default)
     {
@@ -63,6 +63,7 @@ internal sealed class RoleGrants(PortalDbContext db, ModuleCatalog modules) : IR
         {
             db.Add(new UserTenantRole { UserId = userId, RoleName = roleName });
             await db.SaveChangesAsync(cancellationToken);
+            await sessions.CloseAllAsync(userId, cancellationToken);
         }
     }
 
@@ -73,6 +74,7 @@ internal sealed class RoleGrants(PortalDbContext db, ModuleCatalog modules) : IR
         {
             db.Remove(grant);
             await db.SaveChangesAsync(cancellationToken);
+            await sessions.CloseAllAsync(userId, cancellationToken);
         }
     }
 

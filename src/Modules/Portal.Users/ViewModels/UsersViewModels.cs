@@ -54,3 +54,14 @@ public sealed class RevokeViewModel
 
     public string Role { get; set; } = "";
 }
+
+public sealed class UserSessionsViewModel
+{
+    public string UserId { get; init; } = "";
+
+    public string UserName { get; init; } = "";
+
+    public bool LockedOut { get; init; }
+
+    public IReadOnlyList<Portal.Users.Models.UserSession> Sessions { get; init; } = [];
+}

@@ -14,9 +14,14 @@ internal sealed class SettingsStep : IRecipeStep
     public void Validate(JsonObject step, RecipeProblems problems)
     {
         StepReader.OnlyKnown(step, problems, "values");
-        if (step["values"] is not JsonObject)
+        if (step["values"] is not JsonObject values)
         {
             problems.Add("'values' must be an object of setting names and values.");
+        }
+        else if (values[Hosting.SiteUrls.CanonicalUrlSetting] is { } canonical
+            && (canonical.GetValueKind() != JsonValueKind.String || !Hosting.SiteUrls.IsValidBase(canonical.GetValue<string>())))
+        {
+            problems.Add($"'{Hosting.SiteUrls.CanonicalUrlSetting}' must be an absolute http or https address without query, such as https://anhoa.gov.vn.");
         }
     }
 
