@@ -1,6 +1,8 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using Portal.Core.Persistence;
 using Portal.Core.Text;
 
 namespace Portal.Core.Contents;
@@ -37,5 +39,25 @@ public static partial class ContentIds
         slug = slug.Length <= room ? slug : slug[..room].TrimEnd('-');
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..10];
         return $"{prefix}-{slug}-{hash}";
+    }
+
+    /// <summary>
+    /// A free id near one that only a deleted item holds ("kh-1" → "kh-1-2"), within 64 characters; a
+    /// random one if none is free. The deleted item keeps its id (history is never rewritten) and an
+    /// import that brings the item back needs another.
+    /// </summary>
+    public static async Task<string> FreeNearAsync(PortalDbContext db, string id, CancellationToken cancellationToken)
+    {
+        var stem = id.Length <= 58 ? id : id[..58];
+        for (var n = 2; n < 50; n++)
+        {
+            var candidate = $"{stem}-{n}";
+            if (!await db.Set<ContentItem>().AnyAsync(c => c.ContentItemId == candidate, cancellationToken))
+            {
+                return candidate;
+            }
+        }
+
+        return Guid.NewGuid().ToString("N");
     }
 }

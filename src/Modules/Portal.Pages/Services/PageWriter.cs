@@ -97,25 +97,9 @@ public sealed class PageWriter(ContentManager contents, PortalDbContext db, Html
         var bySlug = await db.Set<ContentItem>().AsNoTracking()
             .Where(c => c.ContentType == PageContent.ContentType && c.Culture == culture && c.Slug == slug && c.Latest && !c.Deleted)
             .OrderBy(c => c.Id).Select(c => c.ContentItemId).FirstOrDefaultAsync(cancellationToken);
-        return bySlug ?? (newest is null ? id : await FreeIdAsync(id, cancellationToken));
+        return bySlug ?? (newest is null ? id : await ContentIds.FreeNearAsync(db, id, cancellationToken));
     }
 
     internal ContentDraft Draft(PageInput input, string culture = "vi") =>
         new(input.Title.Trim(), input.Slug, PageContent.Write(new PageFields { Body = sanitizer.Sanitize(input.Body) }), culture);
-
-    /// <summary>A free id near one held by a deleted item ("lien-he" → "lien-he-2"), within 64 characters.</summary>
-    private async Task<string> FreeIdAsync(string id, CancellationToken cancellationToken)
-    {
-        var stem = id.Length <= 58 ? id : id[..58];
-        for (var n = 2; n < 50; n++)
-        {
-            var candidate = $"{stem}-{n}";
-            if (!await db.Set<ContentItem>().AnyAsync(c => c.ContentItemId == candidate, cancellationToken))
-            {
-                return candidate;
-            }
-        }
-
-        return Guid.NewGuid().ToString("N");
-    }
 }

@@ -57,7 +57,7 @@ public sealed class ProcedureWriter(PortalDbContext db)
         {
             // Same code under a new (or deleted) id: the site's procedure with the code is updated.
             // Only deleted versions carry this id: they keep it (history is never rewritten).
-            return byCode ?? (newest is null ? id : await FreshIdAsync(id, cancellationToken));
+            return byCode ?? (newest is null ? id : await ContentIds.FreeNearAsync(db, id, cancellationToken));
         }
 
         RequireSameProcedure(id, newest, code);
@@ -82,21 +82,5 @@ public sealed class ProcedureWriter(PortalDbContext db)
         {
             throw new ContentWorkflowException($"id \"{id}\" là thủ tục mã {existingCode}, khác mã {code} đang nhập; không nhập đè.");
         }
-    }
-
-    /// <summary>A free id near the deleted one ("kh-1" → "kh-1-2"), still within 64 characters; a random one if none is free.</summary>
-    private async Task<string> FreshIdAsync(string id, CancellationToken cancellationToken)
-    {
-        var stem = id.Length <= 58 ? id : id[..58];
-        for (var n = 2; n < 50; n++)
-        {
-            var candidate = $"{stem}-{n}";
-            if (!await db.Set<ContentItem>().AnyAsync(c => c.ContentItemId == candidate, cancellationToken))
-            {
-                return candidate;
-            }
-        }
-
-        return Guid.NewGuid().ToString("N");
     }
 }
