@@ -49,6 +49,27 @@ public sealed partial class ContentManager
         return InTransactionAsync(() => UpsertCoreAsync(upsert, cancellationToken), cancellationToken);
     }
 
+    /// <summary>
+    /// The same fields, however they were written: rows migrated by SQL or written by an older
+    /// serializer escape text differently, and must not turn a re-import into a new version.
+    /// </summary>
+    private static bool SameFields(string stored, string incoming)
+    {
+        if (stored == incoming)
+        {
+            return true;
+        }
+
+        try
+        {
+            return System.Text.Json.Nodes.JsonNode.DeepEquals(System.Text.Json.Nodes.JsonNode.Parse(stored), System.Text.Json.Nodes.JsonNode.Parse(incoming));
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return false;
+        }
+    }
+
     private async Task<UpsertResult> UpsertCoreAsync(ContentUpsert upsert, CancellationToken cancellationToken)
     {
         var id = upsert.ContentItemId;
@@ -76,7 +97,7 @@ public sealed partial class ContentManager
         }
 
         var latest = newest;
-        var same = latest.Title == upsert.Draft.Title && latest.Data == upsert.Draft.Data && latest.Culture == upsert.Draft.Culture;
+        var same = latest.Title == upsert.Draft.Title && latest.Culture == upsert.Draft.Culture && SameFields(latest.Data, upsert.Draft.Data);
         var isPublic = await HasPublicVersionAsync(latest, cancellationToken);
         if (latest.State == ContentState.Archived)
         {

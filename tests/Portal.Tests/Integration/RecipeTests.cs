@@ -72,7 +72,7 @@ public abstract class RecipeTests<TFixture>(TFixture fixture)
     [InlineData("{ \"name\": \"x\", \"steps\": [ { \"name\": \"settings\", \"values\": { \"a\": \"{{khong.co}}\" } } ] }", "unknown variable '{{khong.co}}'")]
     [InlineData("{ \"name\": \"x\", \"steps\": [ { \"name\": \"recipes\", \"values\": [\"khong-co\"] } ] }", "recipe 'khong-co': no such recipe")]
     [InlineData("{ \"name\": \"x\", \"steps\": [ { \"name\": \"content\", \"items\": [ { \"type\": \"tin\", \"id\": \"1\", \"fields\": {} } ] } ] }", "unknown content type 'tin'")]
-    [InlineData("{ \"name\": \"x\", \"steps\": [ { \"name\": \"content\", \"items\": [ { \"type\": \"page\", \"id\": \"1\", \"fields\": { \"slug\": \"Sai Dau\" } } ] } ] }", "'fields.title' is required")]
+    [InlineData("{ \"name\": \"x\", \"steps\": [ { \"name\": \"content\", \"items\": [ { \"type\": \"page\", \"id\": \"1\", \"fields\": { \"slug\": \"Sai Dau\" } } ] } ] }", "'fields.title': is required")]
     [InlineData("{ \"name\": \"x\", \"steps\": [ { \"name\": \"roles\", \"roles\": [ { \"name\": \"Editor\", \"permissions\": [\"BayGio\"] } ] } ] }", "unknown permission 'BayGio'")]
     [InlineData("{ \"name\": \"x\", \"stpes\": [] }", "unknown property 'stpes'")]
     public async Task A_broken_recipe_is_refused_before_anything_runs(string json, string expected)
