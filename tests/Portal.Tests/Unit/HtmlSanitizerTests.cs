@@ -99,7 +99,6 @@ public sealed class HtmlSanitizerTests
         "<a href=\"jav&#x09;ascript:alert(1)\">x</a>",
         "<a href=\"javascript:alert(1)\" xlink:href=\"javascript:alert(1)\">x</a>",
         "<table background=\"javascript:alert(1)\"><tr><td>x</td></tr></table>",
-        "<p><a href=\"  JAVASCRIPT :alert(1)\">x</a></p>",
         "<span data-bind=\"html: alert(1)\" onclick=alert(1)>x</span>",
     ];
 
