@@ -140,8 +140,9 @@ public sealed partial class ContentManager(
     }
 
     /// <summary>
-    /// A trusted caller's step (the scheduler, an operator's tooling, the lifecycle's tests): the
-    /// item's state rules apply, no person's rights are asked.
+    /// A trusted caller's step (today only the lifecycle's tests, through InternalsVisibleTo): the
+    /// item's state rules apply, no person's rights are asked. Production code goes through
+    /// <see cref="ApplyAsync"/> (a person) or <see cref="UpsertAsync"/> (an import).
     /// </summary>
     internal async Task<ContentItem> RunAsync(string contentItemId, ContentCommand command, ContentActor actor, CancellationToken cancellationToken = default)
     {

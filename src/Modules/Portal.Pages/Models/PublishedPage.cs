@@ -1,3 +1,4 @@
+using Portal.Core.Contents;
 using Portal.Core.Persistence;
 
 namespace Portal.Pages.Models;
@@ -7,17 +8,9 @@ namespace Portal.Pages.Models;
 /// (<see cref="Services.PageProjection"/>): what /trang/{slug}, the home page and the sitemap read,
 /// with the body as a column so a page view reads one row and parses no JSON.
 /// </summary>
-public sealed class PublishedPage : ITenantOwned
+public sealed class PublishedPage : PublishedContentRow
 {
-    public int Id { get; set; }
-
-    public int TenantId { get; set; }
-
-    public string ContentItemId { get; set; } = "";
-
     public string Culture { get; set; } = "vi";
-
-    public string Slug { get; set; } = "";
 
     public string Title { get; set; } = "";
 

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Portal.Core.Contents;
 using Portal.Core.Persistence;
 using Portal.Pages.Models;
@@ -12,33 +11,20 @@ namespace Portal.Pages.Services;
 /// </summary>
 internal sealed class PageProjection(PortalDbContext db) : IContentEventHandler
 {
+    public IReadOnlyCollection<string> ContentTypes => [PageContent.ContentType];
+
+    public string? FeatureId => PageContent.FeatureId;
+
     public async Task PublishedAsync(ContentItem version, CancellationToken cancellationToken)
     {
-        if (version.ContentType != PageContent.ContentType)
-        {
-            return;
-        }
-
-        var row = await db.Set<PublishedPage>().FirstOrDefaultAsync(p => p.ContentItemId == version.ContentItemId, cancellationToken);
-        if (row is null)
-        {
-            row = new PublishedPage { ContentItemId = version.ContentItemId };
-            db.Add(row);
-        }
-
+        var row = await db.RowForAsync<PublishedPage>(version, cancellationToken);
         row.Culture = version.Culture;
-        row.Slug = version.Slug;
         row.Title = version.Title;
         row.Body = PageContent.Read(version.Data).Body;
         row.UpdatedUtc = version.ModifiedUtc;
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    public async Task UnpublishedAsync(ContentItem item, CancellationToken cancellationToken)
-    {
-        if (item.ContentType == PageContent.ContentType)
-        {
-            await db.Set<PublishedPage>().Where(p => p.ContentItemId == item.ContentItemId).ExecuteDeleteAsync(cancellationToken);
-        }
-    }
+    public Task UnpublishedAsync(ContentItem item, CancellationToken cancellationToken) =>
+        db.RemoveRowAsync<PublishedPage>(item, cancellationToken);
 }
