@@ -26,9 +26,17 @@ public static class HostNames
             return true;
         }
 
-        if (value.Length > 255 || value.Any(c => char.IsControl(c) || c is ' ' or '/' or '\\' or '@' or '?' or '#' or ',' or '%'))
+        if (value.Length > 255)
         {
             return false;
+        }
+
+        foreach (var c in value)
+        {
+            if (char.IsControl(c) || c is ' ' or '/' or '\\' or '@' or '?' or '#' or ',' or '%')
+            {
+                return false;
+            }
         }
 
         string name;
@@ -76,6 +84,15 @@ public static class HostNames
             return false;
         }
 
+        // Every request reads its host three times (validation, allowed hosts, tenant resolution):
+        // a plain ASCII name is checked here, and only Unicode or punycode names go through IDNA,
+        // which costs more than the rest of a cached page's answer (issue #9's home benchmark).
+        if (IsPlainAsciiName(name))
+        {
+            host = name.ToLowerInvariant();
+            return true;
+        }
+
         try
         {
             // GetAscii validates every label (length, hyphens, STD3 characters) and turns a Unicode
@@ -89,5 +106,44 @@ public static class HostNames
         {
             return false;
         }
+    }
+
+    /// <summary>
+    /// LDH labels (letters, digits, inner hyphens) of 1 to 63 characters, 253 in all, none of them
+    /// punycode (<c>xn--</c>, left to IDNA to prove it decodes): what IDNA with STD3 rules would
+    /// accept unchanged except for case.
+    /// </summary>
+    private static bool IsPlainAsciiName(string name)
+    {
+        if (name.Length > 253)
+        {
+            return false;
+        }
+
+        var labelStart = 0;
+        for (var i = 0; i <= name.Length; i++)
+        {
+            if (i < name.Length && name[i] != '.')
+            {
+                var c = name[i];
+                if (!char.IsAsciiLetterOrDigit(c) && c != '-')
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            var length = i - labelStart;
+            if (length is 0 or > 63 || name[labelStart] == '-' || name[i - 1] == '-'
+                || (length >= 4 && name[labelStart + 2] == '-' && name[labelStart + 3] == '-'))
+            {
+                return false; // empty, too long, hyphen at an end, or an xn-- style label (IDNA decides)
+            }
+
+            labelStart = i + 1;
+        }
+
+        return true;
     }
 }

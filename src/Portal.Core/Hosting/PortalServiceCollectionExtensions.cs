@@ -55,6 +55,7 @@ public static class PortalServiceCollectionExtensions
         services.AddScoped<IPermissionService, PermissionService>();
         services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
         services.AddScoped<IAuthorizationHandler, PermissionHandler>();
+        services.AddSingleton<IAuthorizationHandler, ApiScopeHandler>();
         services.AddScoped<MenuBuilder>();
 
         // One antiforgery cookie for every site on a host: per-prefix cookies (path /xa-a, /XA-A)

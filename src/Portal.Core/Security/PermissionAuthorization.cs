@@ -20,7 +20,21 @@ internal sealed class PermissionHandler(IPermissionService permissions) : Author
     }
 }
 
-/// <summary>Turns policy names of the form <c>perm:Name</c> into permission policies on demand.</summary>
+/// <summary>A token holds the scope an endpoint names (<see cref="Api.RequireScopeAttribute"/>).</summary>
+internal sealed class ApiScopeHandler : AuthorizationHandler<Api.ApiScopeRequirement>
+{
+    protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, Api.ApiScopeRequirement requirement)
+    {
+        if (Api.ApiCaller.HasScope(context.User, requirement.Scope))
+        {
+            context.Succeed(requirement);
+        }
+
+        return Task.CompletedTask;
+    }
+}
+
+/// <summary>Turns policy names of the form <c>perm:Name</c> (permissions) and <c>scope:name</c> (API token scopes) into policies on demand.</summary>
 internal sealed class PermissionPolicyProvider(IOptions<AuthorizationOptions> options) : DefaultAuthorizationPolicyProvider(options)
 {
     public const string Prefix = "perm:";
@@ -32,6 +46,14 @@ internal sealed class PermissionPolicyProvider(IOptions<AuthorizationOptions> op
             return new AuthorizationPolicyBuilder()
                 .RequireAuthenticatedUser()
                 .AddRequirements(new PermissionRequirement(policyName[Prefix.Length..]))
+                .Build();
+        }
+
+        if (policyName.StartsWith(Api.ApiScopePolicy.Prefix, StringComparison.Ordinal))
+        {
+            return new AuthorizationPolicyBuilder(Api.ApiAuthentication.Scheme)
+                .RequireAuthenticatedUser()
+                .AddRequirements(new Api.ApiScopeRequirement(policyName[Api.ApiScopePolicy.Prefix.Length..]))
                 .Build();
         }
 
