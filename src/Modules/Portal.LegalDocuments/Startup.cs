@@ -36,6 +36,9 @@ internal sealed class Startup : ModuleStartup
             FieldLabels = LegalDocumentFieldLabels.All,
             AdminLinks = [("Nhập văn bản", "~/admin/van-ban/create", null), ("Nhập từ tệp", "~/admin/van-ban/import", PublishLegalDocuments.Name)],
             PublicPath = "~/van-ban/{slug}",
+            // Their source of record is a national database (văn bản pháp luật, thủ tục hành chính):
+            // a connected system publishes what it sends, as the recipes and uploads do.
+            ApiWrites = ContentApiWrites.Publish,
         });
     }
 

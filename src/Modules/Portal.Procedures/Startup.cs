@@ -36,6 +36,9 @@ internal sealed class Startup : ModuleStartup
             FieldLabels = ProcedureFieldLabels.All,
             AdminLinks = [("Thêm thủ tục", "~/admin/thu-tuc/create", null), ("Nhập từ tệp", "~/admin/thu-tuc/import", PublishProcedures.Name)],
             PublicPath = "~/thu-tuc-hanh-chinh/{slug}",
+            // Their source of record is a national database (văn bản pháp luật, thủ tục hành chính):
+            // a connected system publishes what it sends, as the recipes and uploads do.
+            ApiWrites = ContentApiWrites.Publish,
         });
     }
 

@@ -23,3 +23,6 @@ public sealed record ContentDraft(string Title, string Slug, string Data, string
 
 /// <summary>A workflow step that is not allowed from the item's state, or a rule broken; the message is for the editor.</summary>
 public class ContentWorkflowException(string message) : InvalidOperationException(message);
+
+/// <summary>The id belongs to an item of another type (409 on the API).</summary>
+public sealed class ContentTypeConflictException(string message) : ContentWorkflowException(message);

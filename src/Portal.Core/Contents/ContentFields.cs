@@ -28,6 +28,19 @@ public static class ContentFields
         }
     }
 
+    /// <summary>The data as a JSON object; null when it is not one.</summary>
+    public static System.Text.Json.Nodes.JsonObject? TryParseObject(string data)
+    {
+        try
+        {
+            return System.Text.Json.Nodes.JsonNode.Parse(data) as System.Text.Json.Nodes.JsonObject;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
     public static string Write<T>(T fields) => JsonSerializer.Serialize(fields, Options);
 
     private static JsonSerializerOptions CreateOptions()

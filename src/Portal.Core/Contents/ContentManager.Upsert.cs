@@ -25,6 +25,14 @@ public sealed record ContentUpsert(string ContentType, string ContentItemId, Con
     /// <summary>Named in the audit trail as the reason of the publish without review.</summary>
     public string Reason { get; init; } = "nhập nội dung (công thức, tệp nhập hoặc API)";
 
+    /// <summary>
+    /// The write goes to the site's editors instead of the public (an API client on a type of
+    /// <see cref="ContentApiWrites.Review"/>): a changed item becomes a new version submitted for
+    /// review over whatever is public, which stays public until an editor publishes the new one.
+    /// <see cref="Published"/> is then ignored.
+    /// </summary>
+    public bool ForReview { get; init; }
+
     /// <summary>When the source says the item was first published (an article's <c>publishedAt</c>); null keeps the portal's own.</summary>
     public DateTime? PublishedUtc { get; init; }
 }
@@ -77,7 +85,11 @@ public sealed partial class ContentManager
         if (newest is null)
         {
             var created = await CreateCoreAsync(upsert.ContentType, upsert.Draft, upsert.Actor, id, cancellationToken);
-            if (upsert.Published)
+            if (upsert.ForReview)
+            {
+                await MoveAsync(created, upsert.Actor, "Submitted", ContentState.Submitted, upsert.Reason, cancellationToken);
+            }
+            else if (upsert.Published)
             {
                 created.PublishedUtc = upsert.PublishedUtc;
                 await MakePublishedAsync(created, upsert.Actor, "ForcePublished", upsert.Reason, cancellationToken);
@@ -88,7 +100,7 @@ public sealed partial class ContentManager
 
         if (newest.ContentType != upsert.ContentType)
         {
-            throw new ContentWorkflowException($"Mã {id} đã dùng cho một nội dung loại khác trên trang; không nhập đè.");
+            throw new ContentTypeConflictException($"Mã {id} đã dùng cho một nội dung loại khác trên trang; không nhập đè.");
         }
 
         if (newest.Deleted)
@@ -105,6 +117,11 @@ public sealed partial class ContentManager
             return same && !upsert.Published
                 ? new(UpsertOutcome.Unchanged, id)
                 : new(UpsertOutcome.Skipped, id, $"mã {id} đã được lưu trữ nên không được nhập đè; muốn dùng lại, hãy mở nội dung, lưu thành bản nháp mới rồi xuất bản.");
+        }
+
+        if (upsert.ForReview)
+        {
+            return await ForReviewAsync(latest, same, upsert, cancellationToken);
         }
 
         var publishedAsAsked = upsert.PublishedUtc is null || upsert.PublishedUtc == latest.PublishedUtc;
@@ -129,5 +146,33 @@ public sealed partial class ContentManager
         }
 
         return new(UpsertOutcome.Updated, id);
+    }
+
+    /// <summary>A changed item becomes a submitted version; an unchanged one already before the editors (or public) is left alone.</summary>
+    private async Task<UpsertResult> ForReviewAsync(ContentItem latest, bool same, ContentUpsert upsert, CancellationToken cancellationToken)
+    {
+        if (same && latest.State is ContentState.Submitted or ContentState.Approved or ContentState.Scheduled or ContentState.Published)
+        {
+            return new(UpsertOutcome.Unchanged, latest.ContentItemId);
+        }
+
+        if (latest.State is ContentState.Approved or ContentState.Scheduled)
+        {
+            // Editors have taken it on: a new text goes back to them as a new submission.
+            latest.ScheduledUtc = null;
+            latest = await MoveAsync(latest, upsert.Actor, "Returned", ContentState.Draft, upsert.Reason, cancellationToken);
+        }
+
+        if (!same)
+        {
+            latest = await SaveCoreAsync(latest, upsert.Draft with { Slug = latest.Slug }, upsert.Actor, cancellationToken);
+        }
+
+        if (latest.State != ContentState.Submitted)
+        {
+            await MoveAsync(latest, upsert.Actor, "Submitted", ContentState.Submitted, upsert.Reason, cancellationToken);
+        }
+
+        return new(UpsertOutcome.Updated, latest.ContentItemId);
     }
 }

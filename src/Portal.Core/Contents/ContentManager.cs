@@ -180,6 +180,10 @@ public sealed partial class ContentManager(
         _ => DeleteCoreAsync(item, actor, cancellationToken),
     };
 
+    /// <summary>Whether citizens see a version of the item (the latest, or an older one under a newer draft).</summary>
+    public Task<bool> IsPublicAsync(string contentType, string contentItemId, CancellationToken cancellationToken = default) =>
+        db.Set<ContentItem>().AnyAsync(c => c.ContentItemId == contentItemId && c.ContentType == contentType && c.Published && !c.Deleted, cancellationToken);
+
     private Task<bool> HasPublicVersionAsync(ContentItem item, CancellationToken cancellationToken) =>
         item.Published
             ? Task.FromResult(true)

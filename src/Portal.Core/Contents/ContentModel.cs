@@ -46,5 +46,17 @@ internal static class ContentModel
             entry.Property(a => a.Reason).HasMaxLength(1000);
             entry.HasIndex(a => new { a.TenantId, a.ContentItemId, a.Utc });
         });
+
+        modelBuilder.Entity<ContentFeedEntry>(entry =>
+        {
+            entry.ToTable("ContentFeed");
+            entry.HasKey(e => e.Id);
+            entry.Property(e => e.ContentType).HasMaxLength(50).IsRequired();
+            entry.Property(e => e.ContentItemId).HasMaxLength(64).IsRequired();
+            entry.Property(e => e.Culture).HasMaxLength(10).IsRequired();
+            entry.HasIndex(e => new { e.TenantId, e.ContentType, e.ContentItemId }).IsUnique();
+            entry.HasIndex(e => new { e.TenantId, e.ContentType, e.Seq });
+            entry.HasIndex(e => new { e.TenantId, e.Seq });
+        });
     }
 }

@@ -33,6 +33,25 @@ public sealed record ContentTypeDefinition(
     /// <summary>The type's own admin screens offered above the shared list (write, import), each with the permission it needs (null: the type's EditOwn).</summary>
     public IReadOnlyList<(string Label, string Path, string? Permission)> AdminLinks { get; init; } = [];
 
+    /// <summary>
+    /// What an API client with <c>content.write</c> may do with this type (<c>PUT /api/content/{type}/{id}</c>):
+    /// nothing, write items that land as submitted for the site's editors (the default), or publish
+    /// them as sent (types whose source of record is elsewhere: a national database).
+    /// </summary>
+    public ContentApiWrites ApiWrites { get; init; } = ContentApiWrites.Review;
+
     /// <summary>Labels for the JSON fields in <see cref="ContentItem.Data"/>, in the order a diff shows them; unlisted fields follow under their own names.</summary>
     public IReadOnlyList<(string Field, string Label)> FieldLabels { get; init; } = [];
+}
+
+public enum ContentApiWrites
+{
+    /// <summary>Read only through the API (403 on a write).</summary>
+    None,
+
+    /// <summary>Every write lands as submitted for review; the site's editors publish it.</summary>
+    Review,
+
+    /// <summary><c>published: true</c> publishes at once, <c>false</c> takes the public version down.</summary>
+    Publish,
 }

@@ -23,6 +23,9 @@ public interface IContentImporter
     void Validate(ContentEnvelope envelope, RecipeProblems problems);
 
     Task<UpsertResult> ImportAsync(ContentEnvelope envelope, IServiceProvider services, ContentActor actor, CancellationToken cancellationToken);
+
+    /// <summary>The envelope's <c>fields</c> of a stored version: what the content API sends out, and what importing it back would write.</summary>
+    JsonObject Export(ContentItem item);
 }
 
 /// <summary>
@@ -84,6 +87,33 @@ public abstract class ContentImporter : IContentImporter
     /// <summary>The upsert for a valid envelope (its id may be empty: a spreadsheet row without one).</summary>
     /// <exception cref="ContentWorkflowException">The row is refused (its business key belongs to another item).</exception>
     public abstract Task<ContentUpsert> PrepareAsync(ContentEnvelope envelope, IServiceProvider services, ContentActor actor, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The stored JSON fields, the title, and the slug and first publication where the type names
+    /// them, limited to <see cref="FieldNames"/> (nothing internal leaves through the API). A type
+    /// whose stored shape differs from its envelope overrides this.
+    /// </summary>
+    public virtual JsonObject Export(ContentItem item)
+    {
+        var stored = ContentFields.TryParseObject(item.Data);
+        var fields = new JsonObject();
+        foreach (var name in FieldNames)
+        {
+            JsonNode? value = name switch
+            {
+                "title" => item.Title,
+                "slug" => item.Slug,
+                "publishedAt" when item.PublishedUtc is { } at => DateTime.SpecifyKind(at, DateTimeKind.Utc).ToString("O", System.Globalization.CultureInfo.InvariantCulture),
+                _ => stored?[name]?.DeepClone(),
+            };
+            if (value is not null)
+            {
+                fields[name] = value;
+            }
+        }
+
+        return fields;
+    }
 
     public async Task<UpsertResult> ImportAsync(ContentEnvelope envelope, IServiceProvider services, ContentActor actor, CancellationToken cancellationToken)
     {

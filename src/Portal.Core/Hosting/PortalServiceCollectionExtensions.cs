@@ -74,6 +74,8 @@ public static class PortalServiceCollectionExtensions
         services.AddSingleton<CacheEvictionListener>();
         services.AddHostedService(sp => sp.GetRequiredService<CacheEvictionListener>());
         services.AddScoped<IContentEventHandler, ContentCacheEviction>();
+        services.AddScoped<IContentEventHandler, ContentFeed>();
+        services.AddScoped<ContentFeedReader>();
 
         services.AddScoped<ContentManager>();
         services.AddScoped<ContentUpload>();

@@ -18,6 +18,14 @@ public sealed class ProcedureImporter : ContentImporter
 
     public override IReadOnlyList<string> FieldNames => ProcedureEnvelope.Fields;
 
+    /// <summary>A procedure's name is the item's title.</summary>
+    public override JsonObject Export(ContentItem item)
+    {
+        var fields = base.Export(item);
+        fields["name"] = item.Title;
+        return fields;
+    }
+
     public override string ItemNoun => "thủ tục";
 
     public override IReadOnlyList<string> RequiredColumns => ["code", "name"];
