@@ -23,8 +23,7 @@ internal static class PortalHost
         builder.Services.AddProblemDetails();
 
         // /openapi/v1.json documents the HTTP API only, not the admin's and the public site's pages.
-        builder.Services.AddOpenApi(options => options.ShouldInclude = description =>
-            description.ActionDescriptor.EndpointMetadata.OfType<Microsoft.AspNetCore.Mvc.ApiControllerAttribute>().Any());
+        builder.Services.AddOpenApi(ApiDocument.Configure);
         builder.Services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<PortalOptions>>((options, portal) =>
             ForwardedHeadersSetup.Apply(options, portal.Value.ForwardedHeaders));
 

@@ -14,8 +14,12 @@ public sealed class RequireScopeAttribute : AuthorizeAttribute
     public RequireScopeAttribute(string scope)
         : base(ApiScopePolicy.Prefix + scope)
     {
+        Scope = scope;
         AuthenticationSchemes = ApiAuthentication.Scheme;
     }
+
+    /// <summary>The scope, for the OpenAPI document's security requirement of the operation.</summary>
+    public string Scope { get; }
 }
 
 /// <summary>The authentication scheme that reads API bearer tokens.</summary>

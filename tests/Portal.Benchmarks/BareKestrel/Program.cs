@@ -8,6 +8,7 @@ using System.Text;
 //
 //   dotnet BareKestrel.dll --urls http://127.0.0.1:5081 --size 6000
 //   BARE_KESTREL_SIZE=6000 dotnet BareKestrel.dll --urls http://127.0.0.1:5081
+//   dotnet BareKestrel.dll --urls http://127.0.0.1:5081 --size 40000 --json   (a JSON body: tests/bench/api.sh)
 //
 // The slim builder: Kestrel, configuration (command line, environment) and console logging,
 // without the extras (IIS integration, static web assets) that a baseline does not need.
@@ -20,7 +21,9 @@ if (ReadSize(sizeText) is not int size)
     return 2;
 }
 
-var body = FixedPage(size);
+var json = builder.Configuration["json"] is { } jsonFlag && jsonFlag != "false";
+var body = json ? FixedJson(size) : FixedPage(size);
+var contentType = json ? "application/json; charset=utf-8" : "text/html; charset=utf-8";
 
 // Same log levels as the portal's appsettings.json: no line per request, which would slow the
 // baseline down with console writes the portal does not make.
@@ -37,12 +40,12 @@ app.Run(context =>
     }
 
     context.Response.StatusCode = StatusCodes.Status200OK;
-    context.Response.ContentType = "text/html; charset=utf-8";
+    context.Response.ContentType = contentType;
     context.Response.ContentLength = body.Length;
     return HttpMethods.IsHead(method) ? Task.CompletedTask : context.Response.Body.WriteAsync(body, context.RequestAborted).AsTask();
 });
 
-app.Logger.LogInformation("BareKestrel: every GET answers a {Size}-byte HTML page.", body.Length);
+app.Logger.LogInformation("BareKestrel: every GET answers a {Size}-byte {Kind} body.", body.Length, json ? "JSON" : "HTML");
 await app.RunAsync();
 return 0;
 
@@ -76,4 +79,13 @@ static byte[] FixedPage(int size)
 
     text.Append(tail);
     return Encoding.ASCII.GetBytes(text.ToString());
+}
+
+// A JSON object of exactly N bytes ({"items":["...", ...]}), N at least 16.
+static byte[] FixedJson(int size)
+{
+    const string head = "{\"items\":[\"";
+    const string tail = "\"]}";
+    var room = Math.Max(0, size - head.Length - tail.Length);
+    return Encoding.ASCII.GetBytes(head + new string('x', room) + tail);
 }

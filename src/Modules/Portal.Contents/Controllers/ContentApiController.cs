@@ -263,7 +263,7 @@ public sealed class ContentApiController(
             }
         }
 
-        var published = false;
+        var published = true; // as in a recipe: an envelope is published unless it says otherwise
         if (node["published"] is { } bodyPublished)
         {
             if (bodyPublished.GetValueKind() is not (JsonValueKind.True or JsonValueKind.False))
