@@ -135,7 +135,9 @@ public abstract class ContentDeskController(ContentManager contents) : Controlle
     }
 
     /// <summary>One workflow step from the item's editor (publish with a time is a schedule, force-publish and return take a reason).</summary>
-    [HttpPost("{id}/{operation}")]
+    // Order 2: a desk's own "{id}/something" routes, even those ordered after its main ones for
+    // links (the pages desk's legacy "{id}/edit"), are tried before this catch-all.
+    [HttpPost("{id}/{operation}", Order = 2)]
     public async Task<IActionResult> Move(string id, string operation, DateTime? publishAt, string? reason)
     {
         var item = await FindAsync(id);

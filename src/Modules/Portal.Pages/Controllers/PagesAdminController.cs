@@ -9,25 +9,20 @@ using Portal.Pages.ViewModels;
 namespace Portal.Pages.Controllers;
 
 /// <summary>
-/// The pages desk at /admin/pages: list, write, edit and move pages through the content workflow.
-/// History, comparing and restoring versions are the shared Contents admin's
-/// (/admin/contents/{id}/history), as for every content type. Works on the site's own pages only
-/// (the content manager's tenant filter): another site's id is 404.
+/// The pages desk at /admin/pages: write and edit pages; like every type's desk (the kernel's
+/// <see cref="ContentDeskController"/>), its list is the shared one (/admin/contents?type=page, where
+/// /admin/pages leads) and its workflow steps, bulk steps, history, comparing and restoring
+/// versions are the kernel's. Works on the site's own pages only (the content manager's tenant
+/// filter): another site's id, or an item of another type, is 404.
 /// </summary>
 [Area("Pages")]
 [Route("admin/pages")]
 [RequirePermission("ManagePages")]
-public sealed class PagesAdminController(PageStore pages, PageWriter writer) : Controller
+public sealed class PagesAdminController(ContentManager contents, PageStore pages, PageWriter writer) : ContentDeskController(contents)
 {
-    private const int PageSize = 20;
+    protected override string ContentType => PageContent.ContentType;
 
-    [HttpGet("")]
-    public async Task<IActionResult> Index(string? q, int page = 1)
-    {
-        page = Paging.Clamp(page);
-        var (items, total) = await pages.SearchAsync(q, page, PageSize, HttpContext.RequestAborted);
-        return View(new PageListViewModel { Items = items, Search = q, Page = page, PageSize = PageSize, Total = total });
-    }
+    protected override string ItemNoun => "trang";
 
     [HttpGet("create")]
     public IActionResult Create() => View("Edit", new PageEditViewModel());
@@ -47,7 +42,7 @@ public sealed class PagesAdminController(PageStore pages, PageWriter writer) : C
 
     // "{id}/edit" is the address the desk had before pages were content items.
     [HttpGet("{id}")]
-    [HttpGet("{id}/edit", Order = 1)]
+    [HttpGet("{id}/edit", Order = 1)] // after "{id}" for links
     public async Task<IActionResult> Edit(string id)
     {
         var item = await writer.FindAsync(id, HttpContext.RequestAborted);
@@ -101,44 +96,6 @@ public sealed class PagesAdminController(PageStore pages, PageWriter writer) : C
         return (await writer.AllowedAsync(User, item, HttpContext.RequestAborted)).Contains("delete")
             ? View(new PageEditViewModel { Id = item.ContentItemId, Title = item.Title, Slug = item.Slug })
             : Forbid();
-    }
-
-    // Order 2: tried after the legacy "{id}/edit" (Order 1), which would otherwise lose to this template.
-    [HttpPost("{id}/{operation}", Order = 2)]
-    public async Task<IActionResult> Move(string id, string operation, string? reason)
-    {
-        var item = PageWriter.Operations.Contains(operation) ? await writer.FindAsync(id, HttpContext.RequestAborted) : null;
-        if (item is null)
-        {
-            return NotFound();
-        }
-
-        if (!(await writer.AllowedAsync(User, item, HttpContext.RequestAborted)).Contains(operation))
-        {
-            return Forbid();
-        }
-
-        try
-        {
-            await writer.ApplyAsync(item, operation, User, ContentActor.From(HttpContext), reason, HttpContext.RequestAborted);
-            if (operation == "delete")
-            {
-                TempData["Message"] = $"Đã xóa trang \"{item.Title}\".";
-                return RedirectToAction(nameof(Index));
-            }
-
-            TempData["Message"] = "Đã cập nhật trạng thái.";
-        }
-        catch (ContentWorkflowException ex)
-        {
-            TempData["Error"] = ex.Message;
-        }
-        catch (ContentForbiddenException)
-        {
-            return Forbid();
-        }
-
-        return RedirectToAction(nameof(Edit), new { id });
     }
 
     /// <summary>Saves through <paramref name="save"/>; a rule the content manager enforces (a slug taken meanwhile) or a body the sanitizer refuses is shown beside its field.</summary>

@@ -5,9 +5,6 @@ using Portal.Pages.Models;
 
 namespace Portal.Pages.Services;
 
-/// <summary>One row of the pages desk: the latest version, and whether a version is public.</summary>
-public sealed record PageListItem(string ContentItemId, string Title, string Slug, ContentState State, bool IsPublic, DateTime ModifiedUtc);
-
 /// <summary>
 /// Reading the current site's pages: the public side from the published-pages projection, the
 /// desk from the latest versions. Writing goes through <see cref="PageWriter"/>.
@@ -36,24 +33,6 @@ public sealed class PageStore(PortalDbContext db)
     public async Task<IReadOnlyList<(string Title, string Slug, DateTime UpdatedUtc)>> PublishedListAsync(CancellationToken cancellationToken) =>
         (await db.Set<PublishedPage>().AsNoTracking().OrderBy(p => p.Title).Select(p => new { p.Title, p.Slug, p.UpdatedUtc }).ToListAsync(cancellationToken))
             .Select(p => (p.Title, p.Slug, p.UpdatedUtc)).ToList();
-
-    public async Task<(IReadOnlyList<PageListItem> Items, int Total)> SearchAsync(string? search, int page, int pageSize, CancellationToken cancellationToken)
-    {
-        var query = Latest();
-        if (!string.IsNullOrWhiteSpace(search))
-        {
-            var term = search.Trim();
-            query = query.Where(p => p.Title.Contains(term) || p.Slug.Contains(term));
-        }
-
-        var published = db.Set<PublishedPage>();
-        var total = await query.CountAsync(cancellationToken);
-        var items = await query.OrderByDescending(p => p.ModifiedUtc).ThenBy(p => p.Id)
-            .Skip((page - 1) * pageSize).Take(pageSize)
-            .Select(p => new PageListItem(p.ContentItemId, p.Title, p.Slug, p.State, published.Any(x => x.ContentItemId == p.ContentItemId), p.ModifiedUtc))
-            .ToListAsync(cancellationToken);
-        return (items, total);
-    }
 
     /// <summary>Whether another page of the site holds the slug (its latest or its public version), as the content manager will check on save.</summary>
     public Task<bool> SlugTakenAsync(string slug, string? exceptContentItemId, CancellationToken cancellationToken, string culture = "vi") =>

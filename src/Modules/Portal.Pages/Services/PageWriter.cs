@@ -19,9 +19,6 @@ public sealed record PageInput(string Title, string Slug, string? Body);
 // Public only because MVC controllers, which must be public, take it.
 public sealed class PageWriter(ContentManager contents, PortalDbContext db, HtmlSanitizer sanitizer, IPermissionService permissions)
 {
-    /// <summary>The workflow steps of the pages desk, in the order its buttons show.</summary>
-    public static readonly IReadOnlyList<string> Operations = ["submit", "approve", "return", "publish", "force-publish", "unpublish", "archive", "delete"];
-
     private const string PublishOnSaveReason = "công khai khi lưu ở trang quản trị Trang tĩnh";
     private const string SetupReason = "trang bắt buộc khi thiết lập trang";
 
@@ -62,12 +59,6 @@ public sealed class PageWriter(ContentManager contents, PortalDbContext db, Html
     /// <summary>The workflow steps this person may take on this page now.</summary>
     public async Task<IReadOnlySet<string>> AllowedAsync(ClaimsPrincipal user, ContentItem item, CancellationToken cancellationToken) =>
         (await contents.AllowedAsync(item, user, cancellationToken)).Select(o => o.Name()).ToHashSet();
-
-    /// <summary>Applies one workflow step through the operations table (which checks it again).</summary>
-    public Task ApplyAsync(ContentItem item, string operation, ClaimsPrincipal user, ContentActor actor, string? reason, CancellationToken cancellationToken) =>
-        ContentOperations.TryParse(operation, out var op)
-            ? contents.ApplyAsync(item, new(op) { Reason = reason }, user, actor, cancellationToken)
-            : throw new ContentWorkflowException($"Không có thao tác \"{operation}\".");
 
     /// <summary>Creates and publishes a page when no page of the site has its slug; used by setup, so running it twice changes nothing.</summary>
     public async Task EnsureAsync(string slug, string title, string body, CancellationToken cancellationToken)

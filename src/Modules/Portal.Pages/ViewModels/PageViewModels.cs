@@ -36,21 +36,6 @@ public sealed class PageEditViewModel
     public IReadOnlySet<string> Allowed { get; set; } = new HashSet<string>();
 }
 
-public sealed class PageListViewModel
-{
-    public IReadOnlyList<PageListItem> Items { get; init; } = [];
-
-    public string? Search { get; init; }
-
-    public int Page { get; init; }
-
-    public int PageSize { get; init; }
-
-    public int Total { get; init; }
-
-    public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
-}
-
 public sealed class PageDisplayViewModel
 {
     public string Title { get; init; } = "";

@@ -76,7 +76,7 @@ public abstract class IsolationTests<TFixture>(TFixture fixture)
         var adminB = await AdminClient.SignedInAsync(Factory, "admin-b-adm", "Passw0rd-B!", "/" + b.Prefix);
         var formOfB = $"/{b.Prefix}/admin/pages/create";
 
-        var list = await adminB.Http.GetStringAsync($"/{b.Prefix}/admin/pages");
+        var list = await adminB.Http.GetStringAsync($"/{b.Prefix}/admin/contents?type=page");
         var read = await adminB.Http.GetAsync($"/{b.Prefix}/admin/pages/{pageOfA.Id}/edit");
         var edit = await adminB.PostFormAsync(formOfB, $"/{b.Prefix}/admin/pages/{pageOfA.Id}/edit", new()
         {
@@ -86,7 +86,7 @@ public abstract class IsolationTests<TFixture>(TFixture fixture)
             ["Published"] = "true",
         });
         var delete = await adminB.PostFormAsync(formOfB, $"/{b.Prefix}/admin/pages/{pageOfA.Id}/delete", []);
-        var othersAdmin = await adminB.Http.GetAsync($"/{a.Prefix}/admin/pages");
+        var othersAdmin = await adminB.Http.GetAsync($"/{a.Prefix}/admin/contents?type=page");
 
         Assert.DoesNotContain("Trang riêng của xã A", list);
         Assert.Equal(HttpStatusCode.NotFound, read.StatusCode);
@@ -161,7 +161,7 @@ public abstract class IsolationTests<TFixture>(TFixture fixture)
     }
 
     [Theory]
-    [InlineData("/admin/pages?page=2147483647")]
+    [InlineData("/admin/contents?type=page&page=2147483647")]
     [InlineData("/admin/users?page=200000000")]
     [InlineData("/admin/tenants?page=2147483647")]
     public async Task Impossible_page_numbers_give_an_empty_page_not_an_error(string url)
@@ -172,7 +172,7 @@ public abstract class IsolationTests<TFixture>(TFixture fixture)
     }
 
     [Theory]
-    [InlineData("/admin/pages?q=a%00b")]
+    [InlineData("/admin/contents?type=page&q=a%00b")]
     [InlineData("/admin/users?q=a%00b")]
     public async Task Control_characters_in_input_get_400_not_a_database_error(string url)
     {
@@ -205,8 +205,8 @@ public abstract class IsolationTests<TFixture>(TFixture fixture)
         var province = await AdminClient.SignedInAsync(Factory);
         var commune = await AdminClient.SignedInAsync(Factory, "admin-a-tree", "Passw0rd-A!", "/" + a.Prefix);
 
-        Assert.Equal(HttpStatusCode.OK, (await province.Http.GetAsync($"/{a.Prefix}/admin/pages")).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await commune.Http.GetAsync($"/{a.Prefix}/admin/pages")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await province.Http.GetAsync($"/{a.Prefix}/admin/contents?type=page")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await commune.Http.GetAsync($"/{a.Prefix}/admin/contents?type=page")).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await commune.Http.GetAsync("/admin/pages")).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await commune.Http.GetAsync("/admin/users")).StatusCode);
     }

@@ -148,7 +148,8 @@ public sealed class AdminAuthTests(SqliteFixture fixture) : IClassFixture<Sqlite
         var editor = await AdminClient.SignedInAsync(Factory, "bien-tap-1", "Passw0rd-E!");
 
         Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await editor.Http.GetAsync("/admin/pages")).StatusCode);
+        Assert.EndsWith("/admin/contents?type=page", (await editor.Http.GetAsync("/admin/pages")).Headers.Location!.ToString()); // the desk's list is the shared one
+        Assert.Equal(HttpStatusCode.OK, (await editor.Http.GetAsync("/admin/contents?type=page")).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await editor.Http.GetAsync("/admin/users")).StatusCode);
         Assert.Contains("bien-tap-1", await admin.Http.GetStringAsync("/admin/users?q=bien"));
         Assert.NotNull(site);
