@@ -17,7 +17,7 @@ namespace Portal.News;
 
 internal sealed class Startup : ModuleStartup
 {
-    public override IEnumerable<string> ReservedSegments => ["tin-tuc"];
+    public override IEnumerable<string> ReservedSegments => ["tin-tuc", "tin-cac-don-vi"];
 
     // The editorial board's rights (docs/domain.md): reporters write and submit, editors edit anyone's
     // work, the board head approves and publishes.
@@ -33,6 +33,13 @@ internal sealed class Startup : ModuleStartup
     {
         services.AddScoped<NewsQueries>();
         services.AddSingleton(new HomeBlock("NewsHome", 10, "Portal.News"));
+
+        // Up the hierarchy: the news of the sites below (one named cross-tenant read), the pages
+        // above evicted when a site below publishes, and an article offered to the site above.
+        services.AddScoped<DescendantNews>();
+        services.AddSingleton(new HomeBlock("SitesBelowNews", 11, "Portal.News"));
+        services.AddScoped<IContentEventHandler, AncestorNewsEviction>();
+        services.AddScoped<NewsOffers>();
         services.AddScoped<RoyaltyReport>();
         services.AddScoped<CommentStore>();
 

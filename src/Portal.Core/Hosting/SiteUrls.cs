@@ -27,12 +27,19 @@ public static class SiteUrls
     {
         var tenantContext = context.RequestServices.GetService(typeof(TenantContext)) as TenantContext;
         var request = context.Request;
-        if (tenantContext is not { IsResolved: true })
-        {
-            return $"{request.Scheme}://{request.Host.ToUriComponent()}{request.PathBase.ToUriComponent()}";
-        }
+        return tenantContext is { IsResolved: true }
+            ? Base(context, tenantContext.Tenant)
+            : $"{request.Scheme}://{request.Host.ToUriComponent()}{request.PathBase.ToUriComponent()}";
+    }
 
-        var tenant = tenantContext.Tenant;
+    /// <summary>
+    /// The absolute base address of any site, asked from a request on this one (a province's page
+    /// linking to a commune's articles): the same order as <see cref="Base(HttpContext)"/>; the last
+    /// resort is this request's host with the other site's prefix in place of this one's.
+    /// </summary>
+    public static string Base(HttpContext context, Tenant tenant)
+    {
+        var request = context.Request;
         if (CanonicalBase(tenant) is { } own)
         {
             return own;
@@ -50,6 +57,20 @@ public static class SiteUrls
             return provinceBase + prefix;
         }
 
-        return $"{request.Scheme}://{request.Host.ToUriComponent()}{request.PathBase.ToUriComponent()}";
+        // The path base holds this request's own site prefix (moved there by tenant resolution):
+        // for this site it is the answer; for another, the application's base is what comes before it.
+        var pathBase = request.PathBase.Value ?? "";
+        var current = context.RequestServices.GetService(typeof(TenantContext)) as TenantContext;
+        if (current is { IsResolved: true } && current.TenantId == tenant.Id)
+        {
+            return $"{request.Scheme}://{request.Host.ToUriComponent()}{request.PathBase.ToUriComponent()}";
+        }
+
+        if (current is { IsResolved: true, MatchedPrefix.Length: > 0 } && pathBase.EndsWith("/" + current.MatchedPrefix, StringComparison.OrdinalIgnoreCase))
+        {
+            pathBase = pathBase[..^(current.MatchedPrefix.Length + 1)];
+        }
+
+        return $"{request.Scheme}://{request.Host.ToUriComponent()}{new PathString(pathBase).ToUriComponent()}{prefix}";
     }
 }

@@ -69,6 +69,28 @@ public sealed class TenantCatalog
         }
     }
 
+    /// <summary>
+    /// Every site below a tenant (children, their children, ...), parents before their children;
+    /// from the snapshot's children index, so a province with thousands of communes costs no query.
+    /// </summary>
+    public IEnumerable<Tenant> Descendants(Tenant tenant)
+    {
+        var children = _snapshot.Children;
+        var seen = new HashSet<int> { tenant.Id };
+        var pending = new Queue<int>([tenant.Id]);
+        while (pending.Count > 0)
+        {
+            foreach (var child in children[pending.Dequeue()])
+            {
+                if (seen.Add(child.Id))
+                {
+                    yield return child;
+                    pending.Enqueue(child.Id);
+                }
+            }
+        }
+    }
+
     public async Task ReloadAsync(CancellationToken cancellationToken = default)
     {
         await _reloadLock.WaitAsync(cancellationToken);
@@ -154,6 +176,7 @@ public sealed class TenantCatalog
             ById = tenants.ToDictionary(t => t.Id);
             ByName = tenants.ToDictionary(t => t.Name, StringComparer.OrdinalIgnoreCase);
             Resolver = new TenantResolver(tenants);
+            Children = tenants.Where(t => t.ParentId is not null).ToLookup(t => t.ParentId!.Value);
             Stamp = (tenants.Count, tenants.Count == 0 ? DateTime.MinValue : tenants.Max(t => t.UpdatedUtc));
         }
 
@@ -161,6 +184,7 @@ public sealed class TenantCatalog
         public Dictionary<int, Tenant> ById { get; }
         public Dictionary<string, Tenant> ByName { get; }
         public TenantResolver Resolver { get; }
+        public ILookup<int, Tenant> Children { get; }
         public (int Count, DateTime LastUpdate) Stamp { get; }
     }
 }

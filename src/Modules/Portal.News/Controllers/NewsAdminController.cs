@@ -18,7 +18,7 @@ namespace Portal.News.Controllers;
 [Area("News")]
 [Route("admin/news")]
 [RequirePermission("CreateNews")]
-public sealed class NewsAdminController(ContentManager contents, NewsQueries news, HtmlSanitizer sanitizer) : ContentDeskController(contents)
+public sealed class NewsAdminController(ContentManager contents, NewsQueries news, HtmlSanitizer sanitizer, NewsOffers offers) : ContentDeskController(contents)
 {
     protected override string ContentType => NewsFields.ContentType;
 
@@ -36,7 +36,39 @@ public sealed class NewsAdminController(ContentManager contents, NewsQueries new
 
     [HttpPost("{id}")]
     public Task<IActionResult> Edit(string id, NewsEditViewModel model) =>
-        SaveFromFormAsync(id, model, async _ => await ValidateAsync(model) ? ToDraft(model) : null, async item => View(await WithChoicesAsync(model, item)), nameof(model.Slug));
+        SaveFromFormAsync(id, model, async item => await ValidateAsync(model) ? ToDraft(model, NewsFields.Read(item.Data)) : null, async item => View(await WithChoicesAsync(model, item)), nameof(model.Slug));
+
+    /// <summary>
+    /// "Gửi tin lên cổng tỉnh": offers the article's published version to the site above, where it
+    /// waits in the news desk as a submitted item. Offering again changes nothing and says so.
+    /// </summary>
+    [HttpPost("{id}/offer-up")]
+    public async Task<IActionResult> OfferUp(string id)
+    {
+        var item = await FindAsync(id);
+        if (item is null)
+        {
+            return NotFound();
+        }
+
+        try
+        {
+            var (outcome, parent) = await offers.OfferAsync(item, Portal.Core.Hosting.SiteUrls.Base(HttpContext), User, Actor, HttpContext.RequestAborted);
+            TempData["Message"] = outcome == OfferOutcome.Sent
+                ? $"Đã gửi tin bài lên {parent.DisplayName}. Tin chờ ban biên tập {parent.DisplayName} duyệt trước khi đăng."
+                : $"Tin bài này đã được gửi lên {parent.DisplayName} trước đó; không gửi lại.";
+        }
+        catch (ContentForbiddenException)
+        {
+            return Forbid();
+        }
+        catch (ContentWorkflowException ex)
+        {
+            TempData["Error"] = ex.Message;
+        }
+
+        return RedirectToAction("Edit", new { id });
+    }
 
     /// <summary>The desk's old history address: history, diff and restore are the shared Contents admin's, for every type.</summary>
     [HttpGet("{id}/history")]
@@ -99,7 +131,8 @@ public sealed class NewsAdminController(ContentManager contents, NewsQueries new
         };
     }
 
-    private static ContentDraft ToDraft(NewsEditViewModel model) => new(
+    /// <param name="stored">The fields saved before: what the form does not show (an offered copy's source) is kept.</param>
+    private static ContentDraft ToDraft(NewsEditViewModel model, NewsArticleFields? stored = null) => new(
         model.Title.Trim(),
         model.Slug!,
         NewsFields.Write(new NewsArticleFields
@@ -115,6 +148,8 @@ public sealed class NewsAdminController(ContentManager contents, NewsQueries new
             FeaturedImageAlt = model.FeaturedImageAlt?.Trim() ?? "",
             Featured = model.Featured,
             RoyaltyClass = model.RoyaltyClass?.Trim() ?? "",
+            SourceSite = stored?.SourceSite,
+            SourceUrl = stored?.SourceUrl,
         }))
     {
         Category = model.Category,
@@ -124,6 +159,17 @@ public sealed class NewsAdminController(ContentManager contents, NewsQueries new
     {
         model.Categories = await news.CategoriesAsync(HttpContext.RequestAborted);
         model.Allowed = await AllowedNamesAsync(item);
+        if (item is not null && await offers.CanOfferAsync(item, User, HttpContext.RequestAborted))
+        {
+            model.OfferTo = offers.Parent()!.DisplayName;
+        }
+
+        if (item is not null)
+        {
+            var fields = NewsFields.Read(item.Data);
+            (model.SourceSiteName, model.SourceUrl) = (fields.SourceSite is null ? null : fields.Source, fields.SourceUrl);
+        }
+
         return model;
     }
 }

@@ -88,18 +88,24 @@ public sealed class NewsController(NewsQueries news, ViewCounter views, TenantCo
     private async Task<ArticleViewModel> BuildArticleAsync(ArticlePage page, CommentFormModel form)
     {
         var article = page.Article;
+        var fields = NewsFields.Read(page.Data);
         return new ArticleViewModel
         {
             Article = article,
-            Fields = NewsFields.Read(page.Data),
+            Fields = fields,
             Category = page.Category,
             Related = await news.RelatedAsync(article, 5, HttpContext.RequestAborted),
             Views = article.ViewCount + views.Pending(site.TenantId, article.ContentItemId),
-            CanonicalUrl = $"{Portal.Core.Hosting.SiteUrls.Base(HttpContext)}{NewsAddresses.ArticlePath(article.Category, article.Slug)}",
+            // A copy offered by a site below points search engines at the original.
+            CanonicalUrl = OfferedSource(fields) ?? NewsAddresses.ArticleUrl(Portal.Core.Hosting.SiteUrls.Base(HttpContext), article.Category, article.Slug),
             Comments = await comments.ApprovedAsync(article.ContentItemId, HttpContext.RequestAborted),
             Form = form,
         };
     }
+
+    /// <summary>The original's address of an offered copy, when it is an absolute http(s) one.</summary>
+    private static string? OfferedSource(NewsArticleFields fields) =>
+        fields.SourceUrl is { Length: > 0 } url && Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp) ? url : null;
 
     private async Task<IActionResult> ListAsync(string? categorySlug, int page)
     {

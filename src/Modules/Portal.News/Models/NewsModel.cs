@@ -68,6 +68,9 @@ internal static class NewsModel
             article.HasIndex(a => new { a.TenantId, a.Culture, a.PublishedUtc });
             article.HasIndex(a => new { a.TenantId, a.Category, a.PublishedUtc });
 
+            // The news of the sites below (DescendantNews): newest first across sites.
+            article.HasIndex(a => new { a.Culture, a.PublishedUtc });
+
             // Every article view looks its article up by slug (found by the pages benchmark: without
             // it each view read all of a site's published articles). Not unique: an item published
             // under an old slug may briefly share it with another published item.

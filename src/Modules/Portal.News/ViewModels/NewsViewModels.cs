@@ -129,4 +129,29 @@ public sealed class NewsEditViewModel : ContentEditModel
     public string? RoyaltyClass { get; set; }
 
     public IReadOnlyList<NewsCategory> Categories { get; set; } = [];
+
+    /// <summary>The site above this article may be offered to, when this person may offer it now; null hides the button.</summary>
+    public string? OfferTo { get; set; }
+
+    /// <summary>For a copy offered by a site below: that site's name and the original's address, shown to the editors.</summary>
+    public string? SourceSiteName { get; set; }
+
+    public string? SourceUrl { get; set; }
+}
+
+/// <summary>An article of a site below, with its site's name and its absolute address on that site.</summary>
+public sealed record SitesBelowArticle(PublishedArticle Article, string SiteName, string Url);
+
+public sealed class SitesBelowNewsViewModel
+{
+    public IReadOnlyList<SitesBelowArticle> Items { get; init; } = [];
+
+    /// <summary>The sites below that may be chosen in the filter.</summary>
+    public IReadOnlyList<Portal.Core.Tenancy.Tenant> Sites { get; init; } = [];
+
+    public Portal.Core.Tenancy.Tenant? Selected { get; init; }
+
+    public int Page { get; init; }
+
+    public int PageCount { get; init; }
 }

@@ -14,6 +14,13 @@ public sealed class NewsAddressesTests
     }
 
     [Fact]
+    public void An_article_on_another_site_is_linked_by_that_sites_base_address()
+    {
+        Assert.Equal("https://xahongha.gov.vn/tin-tuc/thong-bao/lich-cat-dien", NewsAddresses.ArticleUrl("https://xahongha.gov.vn/", "thong-bao", "lich-cat-dien"));
+        Assert.Equal("http://localhost/xa-hong-ha/tin-tuc/thong-bao/lich-cat-dien", NewsAddresses.ArticleUrl("http://localhost/xa-hong-ha", "thong-bao", "lich-cat-dien"));
+    }
+
+    [Fact]
     public void The_content_type_definition_links_to_the_same_address()
     {
         var type = new ContentTypeDefinition("news", "Tin bài", "Portal.News", "~/admin/news/{0}", new ContentTypePermissions("a", "b", "c", "d"))
