@@ -36,6 +36,15 @@ public sealed class PortalOptions
     public List<string> AllowedHosts { get; set; } = ["localhost", "127.0.0.1", "[::1]"];
 
     public ForwardedHeadersSettings ForwardedHeaders { get; set; } = new();
+
+    public ApiSettings Api { get; set; } = new();
+}
+
+/// <summary><c>Portal:Api</c>: the OAuth 2.0 tokens of the HTTP API.</summary>
+public sealed class ApiSettings
+{
+    /// <summary>How long an access token from <c>/connect/token</c> is valid, in minutes (1–1440).</summary>
+    public int TokenLifetimeMinutes { get; set; } = 60;
 }
 
 public sealed class DatabaseOptions

@@ -55,6 +55,7 @@ public static class PortalServiceCollectionExtensions
         services.AddScoped<IPermissionService, PermissionService>();
         services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
         services.AddScoped<IAuthorizationHandler, PermissionHandler>();
+        services.AddScoped<IAuthorizationHandler, PermissionOrScopeHandler>();
         services.AddSingleton<IAuthorizationHandler, ApiScopeHandler>();
         services.AddScoped<MenuBuilder>();
 

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.Options;
 
@@ -8,6 +9,29 @@ namespace Portal.Core.Security;
 public sealed class RequirePermissionAttribute(string permission) : AuthorizeAttribute(PermissionPolicyProvider.Prefix + permission);
 
 public sealed record PermissionRequirement(string Permission) : IAuthorizationRequirement;
+
+/// <summary>
+/// <c>[RequirePermissionOrScope("ManageTenants", ApiScopes.Tenants)]</c>: either a signed-in person
+/// granted the permission in the current tenant (the admin's cookie), or an API token holding the
+/// scope (which the token scheme has already checked against the site rule).
+/// </summary>
+[AttributeUsage(AttributeTargets.Class | AttributeTargets.Method, AllowMultiple = true)]
+public sealed class RequirePermissionOrScopeAttribute(string permission, string scope)
+    : AuthorizeAttribute(PermissionPolicyProvider.EitherPrefix + permission + "|" + scope);
+
+public sealed record PermissionOrScopeRequirement(string Permission, string Scope) : IAuthorizationRequirement;
+
+internal sealed class PermissionOrScopeHandler(IPermissionService permissions) : AuthorizationHandler<PermissionOrScopeRequirement>
+{
+    protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, PermissionOrScopeRequirement requirement)
+    {
+        if ((Api.ApiCaller.IsApiClient(context.User) && Api.ApiCaller.HasScope(context.User, requirement.Scope))
+            || await permissions.HasPermissionAsync(context.User, requirement.Permission))
+        {
+            context.Succeed(requirement);
+        }
+    }
+}
 
 internal sealed class PermissionHandler(IPermissionService permissions) : AuthorizationHandler<PermissionRequirement>
 {
@@ -35,9 +59,12 @@ internal sealed class ApiScopeHandler : AuthorizationHandler<Api.ApiScopeRequire
 }
 
 /// <summary>Turns policy names of the form <c>perm:Name</c> (permissions) and <c>scope:name</c> (API token scopes) into policies on demand.</summary>
-internal sealed class PermissionPolicyProvider(IOptions<AuthorizationOptions> options) : DefaultAuthorizationPolicyProvider(options)
+internal sealed class PermissionPolicyProvider(IOptions<AuthorizationOptions> options, IAuthenticationSchemeProvider schemes) : DefaultAuthorizationPolicyProvider(options)
 {
     public const string Prefix = "perm:";
+
+    /// <summary><c>perm-or-scope:Permission|scope</c> (<see cref="RequirePermissionOrScopeAttribute"/>).</summary>
+    public const string EitherPrefix = "perm-or-scope:";
 
     public override async Task<AuthorizationPolicy?> GetPolicyAsync(string policyName)
     {
@@ -46,6 +73,17 @@ internal sealed class PermissionPolicyProvider(IOptions<AuthorizationOptions> op
             return new AuthorizationPolicyBuilder()
                 .RequireAuthenticatedUser()
                 .AddRequirements(new PermissionRequirement(policyName[Prefix.Length..]))
+                .Build();
+        }
+
+        if (policyName.StartsWith(EitherPrefix, StringComparison.Ordinal) && policyName[EitherPrefix.Length..].Split('|') is [var permission, var scope])
+        {
+            // Both the sign-in cookie (the default scheme) and the token scheme are asked; either may answer.
+            var cookie = await schemes.GetDefaultAuthenticateSchemeAsync();
+            string[] both = cookie is null ? [Api.ApiAuthentication.Scheme] : [cookie.Name, Api.ApiAuthentication.Scheme];
+            return new AuthorizationPolicyBuilder(both)
+                .RequireAuthenticatedUser()
+                .AddRequirements(new PermissionOrScopeRequirement(permission, scope))
                 .Build();
         }
 

@@ -52,6 +52,11 @@ internal static class CliRunner
             await error.WriteLineAsync("error: " + string.Join(" ", ex.Errors.Values));
             return 1;
         }
+        catch (Portal.Api.Services.ApiClientException ex)
+        {
+            await error.WriteLineAsync("error: " + ex.Message);
+            return 1;
+        }
         catch (RecipeException ex)
         {
             await error.WriteLineAsync("error: " + ex.Message.ReplaceLineEndings(" "));
@@ -79,6 +84,10 @@ internal static class CliRunner
         ["recipes", "list"] => (ListRecipesAsync, []),
         ["recipes", "run"] => throw new CliUsageException("recipes run needs a recipe name or a path to a .recipe.json file."),
         ["users", "create-admin"] => (UserCommands.CreateAdminAsync, ["user", "password", "email", "tenant"]),
+        ["api-clients", "add"] => (ApiClientCommands.AddAsync, ["client-id", "client-secret", "scopes", "display-name", "tenant"]),
+        ["api-clients", "list"] => (ApiClientCommands.ListAsync, ["tenant"]),
+        ["api-clients", "remove", _] => (ApiClientCommands.RemoveAsync, ["tenant"]),
+        ["api-clients", "remove"] => throw new CliUsageException("api-clients remove needs the client id, e.g. api-clients remove cong-dvc."),
         _ => throw new CliUsageException($"unknown command '{string.Join(' ', arguments.Positional)}'. Run with 'help' for the list of commands."),
     };
 
@@ -115,5 +124,8 @@ internal static class CliRunner
           recipes run NAME|PATH.recipe.json --tenant NAME
           recipes run NAME|PATH.recipe.json --tenants level=Commune[,parent=NAME]   (or --tenants all)
           users create-admin --user NAME [--password P] [--email E] [--tenant NAME]
+          api-clients add --client-id ID --client-secret SECRET --scopes "content.read content.write" [--display-name N] [--tenant NAME]
+          api-clients list [--tenant NAME]
+          api-clients remove ID [--tenant NAME]
         """;
 }

@@ -49,11 +49,23 @@ internal static class EndpointCatalog
                 }
             }
 
+            if (FormReadBySelf.TryGetValue(endpoint.RoutePattern.RawText ?? "", out var own))
+            {
+                fields.AddRange(own);
+            }
+
             targets.Add(new FuzzTarget(endpoint.RoutePattern.RawText ?? "/", endpoint.RoutePattern, methods, [.. fields.Where(f => !routeNames.Contains(f)).Distinct()], takesFile));
         }
 
         return [.. targets.OrderBy(t => t.Template, StringComparer.Ordinal).ThenBy(t => string.Join(",", t.Methods), StringComparer.Ordinal)];
     }
+
+    /// <summary>Endpoints that bind no parameter because a library reads their form (OpenIddict's token request).</summary>
+    private static readonly Dictionary<string, string[]> FormReadBySelf = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["~/connect/token"] = ["grant_type", "client_id", "client_secret", "scope"],
+        ["connect/token"] = ["grant_type", "client_id", "client_secret", "scope"],
+    };
 
     private static bool IsFile(Type type) => typeof(Microsoft.AspNetCore.Http.IFormFile).IsAssignableFrom(type) || typeof(Microsoft.AspNetCore.Http.IFormFileCollection).IsAssignableFrom(type);
 

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Portal.Core.Api;
 using Portal.Core.Navigation;
 using Portal.Core.Recipes;
 using Portal.Core.Security;
@@ -9,13 +10,14 @@ namespace Portal.Tenants.Controllers;
 
 /// <summary>
 /// <c>GET/POST /api/tenants</c> on the default site (docs/contracts.md). Signed-in administrators with
-/// ManageTenants use it today; bearer tokens with scope <c>tenants</c> come with the API-token work.
+/// ManageTenants use it from the admin, other systems with a bearer token holding scope <c>tenants</c>
+/// issued by the default site.
 /// JSON only: a cross-site form cannot send <c>application/json</c>, which is what keeps this
 /// cookie-authenticated endpoint safe without an antiforgery token.
 /// </summary>
 [ApiController]
 [Route("api/tenants")]
-[RequirePermission("ManageTenants")]
+[RequirePermissionOrScope("ManageTenants", ApiScopes.Tenants)]
 [IgnoreAntiforgeryToken]
 public sealed class TenantsApiController(TenantCatalog catalog, TenantManager manager, TenantContext site) : ControllerBase
 {
