@@ -22,7 +22,6 @@ namespace Portal.Contents.Controllers;
 [ApiController]
 [Route("api/content/{type}")]
 [IgnoreAntiforgeryToken] // bearer tokens only: a browser's cookies never authenticate these routes
-[Produces("application/json")]
 public sealed class ContentApiController(
     IEnumerable<IContentImporter> importers,
     IEnumerable<ContentTypeDefinition> definitions,
