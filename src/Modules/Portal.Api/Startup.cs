@@ -61,6 +61,7 @@ internal sealed class Startup : ModuleStartup
                 // works per client, checked on every call (ApiTokenSiteCheck).
                 options.DisableTokenStorage();
 
+                options.AddEventHandler(MalformedTokenRequest.Descriptor);
                 options.UseAspNetCore()
                     .EnableTokenEndpointPassthrough()
                     // Plain http is how the demo and a site behind a TLS-terminating proxy are reached.

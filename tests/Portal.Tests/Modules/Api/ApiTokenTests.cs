@@ -68,6 +68,17 @@ public abstract class ApiTokenTests<TFixture>(TFixture fixture)
         Assert.Equal(error, await ErrorOf(response));
     }
 
+    [Theory]
+    [InlineData("grant_type=client_credentials&client_id=a%00b&client_secret=y&scope=content.read")] // a NUL, which the form reader refuses
+    [InlineData("grant_type=client_credentials&client_id=x&client_secret=y&scope=%ED%A0%80&returnUrl=a%00b")]
+    public async Task A_token_request_that_is_not_form_data_is_an_invalid_request_not_a_500(string body)
+    {
+        var response = await Factory.CreateClient().PostAsync("/connect/token", new StringContent(body, System.Text.Encoding.ASCII, "application/x-www-form-urlencoded"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("invalid_request", JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("error").GetString());
+    }
+
     [Fact]
     public async Task A_client_of_one_site_cannot_get_a_token_from_another()
     {
