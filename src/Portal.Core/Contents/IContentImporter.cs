@@ -104,7 +104,7 @@ public abstract class ContentImporter : IContentImporter
                 "title" => item.Title,
                 "slug" => item.Slug,
                 "publishedAt" when item.PublishedUtc is { } at => DateTime.SpecifyKind(at, DateTimeKind.Utc).ToString("O", System.Globalization.CultureInfo.InvariantCulture),
-                _ => stored?[name]?.DeepClone(),
+                _ => Take(stored, name),
             };
             if (value is not null)
             {
@@ -113,6 +113,18 @@ public abstract class ContentImporter : IContentImporter
         }
 
         return fields;
+    }
+
+    /// <summary>Moves a field out of the parsed data (no copy: the parsed object is this call's own).</summary>
+    private static JsonNode? Take(JsonObject? stored, string name)
+    {
+        if (stored is null || !stored.TryGetPropertyValue(name, out var value))
+        {
+            return null;
+        }
+
+        stored.Remove(name);
+        return value;
     }
 
     public async Task<UpsertResult> ImportAsync(ContentEnvelope envelope, IServiceProvider services, ContentActor actor, CancellationToken cancellationToken)
