@@ -53,7 +53,7 @@ public sealed partial class ContentManager
 
     private async Task<string> FreeSlugAsync(string contentType, ContentDraft draft, CancellationToken cancellationToken)
     {
-        Task<bool> TakenAsync(string slug) => db.Set<ContentItem>().AnyAsync(c => c.ContentType == contentType && c.Culture == draft.Culture && c.Slug == slug && (c.Latest || c.Published) && !c.Deleted, cancellationToken);
+        Task<bool> TakenAsync(string slug) => SlugTakenAsync(contentType, draft.Culture, slug, null, cancellationToken);
         if (!await TakenAsync(draft.Slug))
         {
             return draft.Slug;

@@ -228,9 +228,13 @@ public sealed partial class ContentManager
         return version;
     }
 
+    /// <summary>Whether another item of the type holds the slug in the culture (its latest or its public version).</summary>
+    private Task<bool> SlugTakenAsync(string contentType, string culture, string slug, string? exceptContentItemId, CancellationToken cancellationToken) =>
+        db.Set<ContentItem>().AnyAsync(c => c.ContentType == contentType && c.Culture == culture && c.Slug == slug && (c.Latest || c.Published) && !c.Deleted && c.ContentItemId != exceptContentItemId, cancellationToken);
+
     private async Task EnsureSlugFreeAsync(string contentType, ContentDraft draft, string contentItemId, CancellationToken cancellationToken)
     {
-        if (await db.Set<ContentItem>().AnyAsync(c => c.ContentType == contentType && c.Culture == draft.Culture && c.Slug == draft.Slug && (c.Latest || c.Published) && !c.Deleted && c.ContentItemId != contentItemId, cancellationToken))
+        if (await SlugTakenAsync(contentType, draft.Culture, draft.Slug, contentItemId, cancellationToken))
         {
             throw new ContentWorkflowException($"Đường dẫn \"{draft.Slug}\" đã được dùng cho nội dung khác.");
         }

@@ -185,9 +185,7 @@ public sealed partial class ContentManager(
         db.Set<ContentItem>().AnyAsync(c => c.ContentItemId == contentItemId && c.ContentType == contentType && c.Published && !c.Deleted, cancellationToken);
 
     private Task<bool> HasPublicVersionAsync(ContentItem item, CancellationToken cancellationToken) =>
-        item.Published
-            ? Task.FromResult(true)
-            : db.Set<ContentItem>().AnyAsync(c => c.ContentItemId == item.ContentItemId && c.ContentType == item.ContentType && c.Published && !c.Deleted, cancellationToken);
+        item.Published ? Task.FromResult(true) : IsPublicAsync(item.ContentType, item.ContentItemId, cancellationToken);
 
     /// <summary>
     /// The unit of work of one change: the change and every content event handler's writes commit

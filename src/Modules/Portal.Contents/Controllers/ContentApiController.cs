@@ -79,6 +79,7 @@ public sealed class ContentApiController(
         var result = await feed.PageAsync(type, culture, after, incremental, PageSize, cancellationToken);
         var importer = Importer(type)!;
         var definition = Definition(type);
+        var siteBase = Portal.Core.Hosting.SiteUrls.Base(HttpContext); // the site's canonical address when it has one
         var items = new List<ContentFeedItem>();
         var deleted = new List<ContentFeedTombstone>();
         foreach (var (entry, item) in result.Entries)
@@ -91,7 +92,7 @@ public sealed class ContentApiController(
 
             var path = definition?.PublicPathOf(item);
             items.Add(new(type, item.ContentItemId, item.Culture, true, importer.Export(item), entry.ChangedUtc,
-                path is null ? null : $"{Request.Scheme}://{Request.Host}{Request.PathBase}{path.TrimStart('~')}"));
+                path is null ? null : siteBase + path.TrimStart('~')));
         }
 
         var cursor = result.Cursor.ToString(CultureInfo.InvariantCulture);

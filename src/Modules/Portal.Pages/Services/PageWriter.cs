@@ -35,7 +35,7 @@ public sealed class PageWriter(ContentManager contents, PortalDbContext db, Html
 
     /// <summary>Whether some version of the page is what citizens see (the latest may be a newer draft).</summary>
     public Task<bool> IsPublicAsync(string id, CancellationToken cancellationToken) =>
-        db.Set<ContentItem>().AnyAsync(c => c.ContentItemId == id && c.ContentType == PageContent.ContentType && c.Published && !c.Deleted, cancellationToken);
+        contents.IsPublicAsync(PageContent.ContentType, id, cancellationToken);
 
     public Task<bool> MayPublishAsync(ClaimsPrincipal user) => permissions.HasPermissionAsync(user, Permissions.Publish);
 
