@@ -31,7 +31,10 @@
 # (10 s), BATCH (1000 articles per recipe), QUIET_WAIT (60: seconds to wait, at most, for the
 # 1-minute load average to fall below 1.5 before measuring), BENCH_SOURCE (sources to build, e.g. a
 # `git archive` snapshot; the repository by default), KEEP_WORKDIR=1 keeps the temporary folder
-# (builds, data, logs) after a successful run; after a failed one it is always kept.
+# (builds, data, logs) after a successful run; after a failed one it is always kept. DATA_FROM=DIR
+# skips the import and measures on a copy of DIR, the data folder of an earlier run kept with
+# KEEP_WORKDIR (its `data`): so that a before/after comparison measures both builds on the same
+# articles, the later build migrating its copy on the first CLI call, as an upgrade would.
 set -euo pipefail
 
 N_ARTICLES=${1:-10000}
@@ -268,7 +271,13 @@ write_lua
 
 # ---------------------------------------------------------------------------------------------
 # 2. Schema and default site (province recipe: news feature and categories), then the articles.
-log "schema and default site: first CLI call on an empty data folder"
+if [[ -n ${DATA_FROM-} ]]; then
+    [[ -f $DATA_FROM/portal.db ]] || die "DATA_FROM=$DATA_FROM holds no portal.db"
+    cp -a "$DATA_FROM" "$DATA"
+    log "data: a copy of $DATA_FROM (no import); first CLI call migrates it to this build's schema"
+else
+    log "schema and default site: first CLI call on an empty data folder"
+fi
 LISTED=$(cd "$PORTAL_OUT" && dotnet Portal.Web.dll tenants list | tail -n 1) || die "the first CLI call (tenants list) failed"
 [[ $LISTED == "1 tenant(s)." ]] || die "after setup, tenants list shows '$LISTED', expected '1 tenant(s).'"
 TENANT_ID=$(sqlite3 "$DB" "SELECT Id FROM Tenants WHERE Name = 'default';")
@@ -277,6 +286,7 @@ CATEGORIES=$(sqlite3 "$DB" "SELECT count(*) FROM NewsCategories WHERE TenantId =
 [[ $CATEGORIES == 7 ]] || die "the default site has $CATEGORIES of the 7 news categories the articles use"
 
 LOAD_IMPORT=$(load1)
+if [[ -z ${DATA_FROM-} ]]; then
 BATCHES=$(((N_ARTICLES + BATCH - 1) / BATCH))
 log "importing $N_ARTICLES articles: $BATCHES recipe(s) of up to $BATCH, recipes run ... --tenant default, in sequence"
 : >"$WORK/import-times.txt"
@@ -300,6 +310,7 @@ done
 IMPORT_S=$(elapsed "$IMPORT_T0" "$(now)")
 IMPORT_FIRST_S=$(awk 'NR == 1 { print $4 }' "$WORK/import-times.txt")
 IMPORT_LAST_S=$(awk 'END { print $4 }' "$WORK/import-times.txt")
+fi
 T0=$(now)
 (cd "$PORTAL_OUT" && dotnet Portal.Web.dll tenants list >/dev/null) || die "tenants list failed"
 CLI_START_S=$(elapsed "$T0" "$(now)")
@@ -437,10 +448,14 @@ else
 fi
 row "load average (1 min): start / import / home / article / bare / end" "$LOAD_START / $LOAD_IMPORT / $LOAD_HOME / $LOAD_ARTICLE / $LOAD_BARE / $(load1)"
 echo
+if [[ -n ${DATA_FROM-} ]]; then
+echo "import: none, the articles of $DATA_FROM (copied)"
+else
 echo "import (CLI: recipes run FILE --tenant default, $BATCHES recipe(s) of $BATCH news envelopes, in sequence)"
 row "total wall time, CLI start-ups included" "$IMPORT_S s = $(awk -v t="$IMPORT_S" -v n="$N_ARTICLES" 'BEGIN { printf "%.1f", t * 1000 / n }') ms per article"
 row "first / last recipe" "$IMPORT_FIRST_S s / $IMPORT_LAST_S s"
 row "each recipe, s" "$(awk '{ printf "%s%s", sep, $4; sep = " " } END { print "" }' "$WORK/import-times.txt")"
+fi
 row "CLI start-up alone ('tenants list')" "$CLI_START_S s"
 row "articles in NewsPublished; database size (portal.db*)" "$ARTICLES_IN_DB; $DB_MIB MiB"
 echo
@@ -482,7 +497,7 @@ echo
 echo "logs"
 row "portal" "$PORTAL_LOG_COUNTS"
 row "bare Kestrel" "$BARE_LOG_COUNTS"
-row "CLI imports (added up)" "$(cat "$WORK"/import-*.log >"$WORK/import-all.log"; log_counts "$WORK/import-all.log")"
+[[ -n ${DATA_FROM-} ]] || row "CLI imports (added up)" "$(cat "$WORK"/import-*.log >"$WORK/import-all.log"; log_counts "$WORK/import-all.log")"
 echo "=========================================================================================="
 
 SUCCEEDED=1
