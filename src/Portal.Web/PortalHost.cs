@@ -59,7 +59,7 @@ internal static class PortalHost
         app.UseRouting();
         app.UsePortalFeatureGate();
         app.UseRateLimiter();
-        app.UseAuthentication();
+        app.UsePortalAuthentication();
         app.UseAuthorization();
         app.UseOutputCache();
         app.MapPortalModules();

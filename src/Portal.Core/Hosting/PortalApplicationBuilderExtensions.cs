@@ -57,6 +57,17 @@ public static class PortalApplicationBuilderExtensions
     public static IApplicationBuilder UsePortalSecurityHeaders(this IApplicationBuilder app) =>
         app.UseMiddleware<Security.SecurityHeadersMiddleware>();
 
+    /// <summary>In place of <c>UseAuthentication()</c>: request-handling schemes asked only under /connect and /api (<see cref="Security.PortalAuthenticationMiddleware"/>).</summary>
+    public static IApplicationBuilder UsePortalAuthentication(this IApplicationBuilder app)
+    {
+        // The key UseAuthentication() leaves: without it WebApplication adds the framework's
+        // middleware again, outermost, and every request would ask OpenIddict's schemes after all.
+        app.Properties[AuthenticationMiddlewareSetKey] = true;
+        return app.UseMiddleware<Security.PortalAuthenticationMiddleware>();
+    }
+
+    private const string AuthenticationMiddlewareSetKey = "__AuthenticationMiddlewareSet";
+
     public static IApplicationBuilder UsePortalFeatureGate(this IApplicationBuilder app) =>
         app.UseMiddleware<FeatureGateMiddleware>();
 
