@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using Portal.Core.Modules;
 using Portal.Core.Persistence;
 using Portal.Core.Tenancy;
 
@@ -15,6 +16,7 @@ public sealed class PortalInitializer(
     IServiceScopeFactory scopes,
     TenantCatalog catalog,
     TenantManager tenants,
+    ModuleCatalog modules,
     IOptions<PortalOptions> options,
     IHostEnvironment environment) : IHostedLifecycleService
 {
@@ -36,6 +38,7 @@ public sealed class PortalInitializer(
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         }
 
+        await EnableAlwaysEnabledFeaturesAsync(db, cancellationToken);
         await catalog.ReloadAsync(cancellationToken);
         if (catalog.Default is null && portal.AutoSetup.Recipe is { Length: > 0 } recipe)
         {
@@ -51,6 +54,42 @@ public sealed class PortalInitializer(
                 demo: portal.AutoSetup.Demo ?? environment.IsDevelopment(),
                 cancellationToken);
         }
+    }
+
+    /// <summary>
+    /// A site made before an always-enabled feature existed (the API tokens came after the first
+    /// sites) gets it now: such a feature is part of every site, and a site without it answers 404
+    /// on the feature's routes. Always-enabled features keep no per-site setup, so adding the id is
+    /// the whole upgrade. One read of every site's features; writes only for the sites that lack one.
+    /// </summary>
+    private async Task EnableAlwaysEnabledFeaturesAsync(PortalDbContext db, CancellationToken cancellationToken)
+    {
+        var always = modules.Features.Where(f => f.AlwaysEnabled).Select(f => f.Id).ToList();
+        if (always.Count == 0)
+        {
+            return;
+        }
+
+        var changed = false;
+        foreach (var tenant in await db.Tenants.ToListAsync(cancellationToken))
+        {
+            if (always.All(tenant.HasFeature))
+            {
+                continue;
+            }
+
+            // Ids of features no longer installed stay as they were: this only adds.
+            tenant.Features = [.. modules.Expand(tenant.Features, out var unknown), .. unknown];
+            tenant.UpdatedUtc = DateTime.UtcNow;
+            changed = true;
+        }
+
+        if (changed)
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        db.ChangeTracker.Clear();
     }
 
     public Task StartingAsync(CancellationToken cancellationToken) => InitializeAsync(cancellationToken);
