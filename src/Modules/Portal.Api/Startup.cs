@@ -30,6 +30,7 @@ internal sealed class Startup : ModuleStartup
         services.AddSingleton<ApiKeyRing>();
         services.AddSingleton<IConfigureOptions<OpenIddictServerOptions>, ApiKeyOptions>();
         services.AddScoped<ApiClientCalls>();
+        services.AddSingleton<ValidatedTokens>();
         services.AddScoped<ApiClientAdministration>();
 
         services.AddOpenIddict()
@@ -71,6 +72,7 @@ internal sealed class Startup : ModuleStartup
             {
                 options.UseLocalServer();
                 options.UseAspNetCore();
+                options.AddEventHandler(ValidatedTokenLookup.Descriptor);
                 options.AddEventHandler(ApiTokenSiteCheck.Descriptor);
             });
 

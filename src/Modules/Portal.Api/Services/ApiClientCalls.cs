@@ -19,9 +19,7 @@ internal sealed class ApiClientCalls(PortalDbContext db, TimeProvider clock)
 
     public async Task<bool> IsCurrentAsync(int tokenSiteId, string clientId, IEnumerable<string> tokenScopes, CancellationToken cancellationToken)
     {
-        var client = await Clients(tokenSiteId, clientId)
-            .Select(c => new { c.Permissions, c.LastCalledUtc })
-            .FirstOrDefaultAsync(cancellationToken);
+        var client = await Current.For(db)(db, tokenSiteId, clientId);
         if (client is null)
         {
             return false;
@@ -45,6 +43,16 @@ internal sealed class ApiClientCalls(PortalDbContext db, TimeProvider clock)
 
         return true;
     }
+
+    /// <summary>Compiled (once per model: tests run both providers in one process): this runs on every API call, and translating the query each time cost more than running it.</summary>
+    private static readonly CompiledQuery<Func<PortalDbContext, int, string, Task<ClientState?>>> Current = new(() =>
+        EF.CompileAsyncQuery((PortalDbContext db, int tenantId, string clientId) =>
+            db.Set<ApiClient>().IgnoreQueryFilters(new[] { PortalDbContext.TenantFilter })
+                .Where(c => c.TenantId == tenantId && c.ClientId == clientId)
+                .Select(c => new ClientState(c.Permissions, c.LastCalledUtc))
+                .FirstOrDefault()));
+
+    private sealed record ClientState(string? Permissions, DateTime? LastCalledUtc);
 
     private IQueryable<ApiClient> Clients(int tenantId, string clientId) =>
         db.Set<ApiClient>().IgnoreQueryFilters([PortalDbContext.TenantFilter])

@@ -14,7 +14,7 @@ namespace Portal.Api.Services;
 /// (<see cref="ApiClientCalls"/>). A refusal here is a failed authentication, so the API answers 401,
 /// not 403: to this site the token is no credential at all.
 /// </summary>
-internal sealed class ApiTokenSiteCheck(TenantContext site, TenantCatalog catalog, ApiClientCalls calls) : IOpenIddictValidationHandler<ProcessAuthenticationContext>
+internal sealed class ApiTokenSiteCheck(TenantContext site, TenantCatalog catalog, ApiClientCalls calls, ValidatedTokens validated) : IOpenIddictValidationHandler<ProcessAuthenticationContext>
 {
     public static OpenIddictValidationHandlerDescriptor Descriptor { get; } =
         OpenIddictValidationHandlerDescriptor.CreateBuilder<ProcessAuthenticationContext>()
@@ -41,6 +41,12 @@ internal sealed class ApiTokenSiteCheck(TenantContext site, TenantCatalog catalo
         if (clientId is null || !await calls.IsCurrentAsync(tokenSite.Id, clientId, principal.GetScopes(), context.CancellationToken))
         {
             context.Reject(Errors.InvalidToken, "The client of this token was revoked or lost a scope of the token: request a new token.");
+            return;
+        }
+
+        if (!string.IsNullOrEmpty(context.AccessToken) && !context.Transaction.Properties.ContainsKey(ValidatedTokenLookup.FromCache))
+        {
+            validated.Remember(context.AccessToken, principal);
         }
     }
 }
