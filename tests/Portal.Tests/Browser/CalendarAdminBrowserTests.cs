@@ -38,7 +38,7 @@ public sealed class CalendarAdminBrowserTests(RunningPortal portal, Infrastructu
         await page.GetByLabel("Tên ngày").FillAsync("Làm bù thử");
         await page.GetByRole(AriaRole.Button, new() { Name = "Thêm ngày", Exact = true }).ClickAsync();
         await page.WaitForURLAsync("**/admin/ngay-nghi?year=2037");
-        var added = await page.Locator("[role=status]").First.InnerTextAsync();
+        var added = await page.Locator(".alert-success").InnerTextAsync();
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Xóa ngày 10/01/2037" }).ClickAsync();
         await CheckAsync(page, "confirmation", report);
