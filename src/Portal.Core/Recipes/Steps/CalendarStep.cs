@@ -103,7 +103,8 @@ internal sealed class CalendarStep : IRecipeStep
             StepReader.String(item, "kind", problems),
             StepReader.String(item, "name", problems),
             StepReader.String(item, "note", problems));
-        foreach (var (_, problem) in CalendarDayRules.Read(input, out var day))
+        var dayProblems = CalendarDayRules.Read(input, out var day);
+        foreach (var (_, problem) in dayProblems)
         {
             problems?.Add(CalendarDayRules.Describe(problem));
         }
