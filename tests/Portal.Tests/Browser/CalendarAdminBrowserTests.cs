@@ -20,7 +20,7 @@ public sealed class CalendarAdminBrowserTests(RunningPortal portal, Infrastructu
         var page = await context.NewPageAsync();
         await AdminSession.SignInAsync(page, portal.BaseUrl);
 
-        await page.GetByRole(AriaRole.Link, new() { Name = "Ngày nghỉ lễ, Tết" }).ClickAsync();
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Menu quản trị" }).GetByRole(AriaRole.Link, new() { Name = "Ngày nghỉ lễ, Tết" }).ClickAsync();
         await page.GetByLabel("Năm", new() { Exact = true }).SelectOptionAsync("2026");
         await page.GetByRole(AriaRole.Button, new() { Name = "Xem" }).ClickAsync();
         await page.WaitForURLAsync("**/admin/ngay-nghi?year=2026");
