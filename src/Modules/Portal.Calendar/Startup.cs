@@ -11,5 +11,5 @@ internal sealed class Startup : ModuleStartup
 
     public override IEnumerable<Permission> Permissions => [ManageHolidays];
 
-    public override IEnumerable<MenuEntry> AdminMenu => [new("Ngày nghỉ lễ, Tết", "~/admin/ngay-nghi", 820, ManageHolidays.Name)];
+    public override IEnumerable<MenuEntry> AdminMenu => [new("Ngày nghỉ lễ, Tết", "~/admin/ngay-nghi", 820, ManageHolidays.Name) { DefaultSiteOnly = true }];
 }

@@ -13,7 +13,9 @@ namespace Portal.Core.Recipes.Steps;
 /// has days is left as the administrators keep it (they correct provisional dates at
 /// <c>/admin/ngay-nghi</c>; rolling the setup recipe out again must not undo that), unless
 /// <c>replace</c> is true: then each listed year becomes exactly the listed days. Either way a
-/// second run changes nothing. Only on the default site: the calendar is the whole installation's.
+/// second run changes nothing. The calendar is the whole installation's: seeding only fills years
+/// nobody entered, so it may run in any site's recipe (the <c>province</c> recipe also sets up
+/// province-level sites other than the default one); replacing a year is the default site's.
 /// </summary>
 internal sealed class CalendarStep : IRecipeStep
 {
@@ -48,12 +50,12 @@ internal sealed class CalendarStep : IRecipeStep
 
     public async Task ExecuteAsync(JsonObject step, RecipeContext context, CancellationToken cancellationToken)
     {
-        if (!context.Tenant.IsDefault)
+        var replace = step["replace"]?.GetValue<bool>() ?? false;
+        if (replace && !context.Tenant.IsDefault)
         {
-            throw new InvalidOperationException("the working-day calendar is the whole installation's; it is set from the default site (the province) only.");
+            throw new InvalidOperationException("'replace' changes the whole installation's working-day calendar; run it on the default site (the province).");
         }
 
-        var replace = step["replace"]?.GetValue<bool>() ?? false;
         var listed = StepReader.Objects(step, "days").Select(d => Read(d, null)!).ToList();
         var services = context.Services;
         var days = services.GetRequiredService<PortalDbContext>().Set<CalendarDay>();

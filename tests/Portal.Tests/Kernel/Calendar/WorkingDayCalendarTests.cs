@@ -11,7 +11,7 @@ namespace Portal.Tests.Kernel.Calendar;
 /// <summary>
 /// The calendar on a real database, both providers: the province's setup seeds 2026 and 2027, an
 /// edit through the admin service is what the next deadline uses, another process's edit is
-/// noticed, and the recipe step is idempotent, keeps the administrators' years and is the province's only.
+/// noticed, and the recipe step is idempotent, keeps the administrators' years, and replaces a year only from the province.
 /// </summary>
 public abstract class WorkingDayCalendarTests<TFixture>(TFixture fixture)
     where TFixture : PortalFixture
@@ -170,17 +170,29 @@ public abstract class WorkingDayCalendarTests<TFixture>(TFixture fixture)
     }
 
     [Fact]
-    public async Task The_step_is_refused_on_any_site_but_the_province_and_writes_nothing()
+    public async Task Only_the_province_replaces_a_year_another_site_only_seeds_what_is_missing()
     {
         var commune = await Factory.ProvisionAsync("xa-lich-nghi");
-        var recipe = Factory.Service<RecipeCatalog>().Find(WriteRecipe("""
-            { "name": "lich-xa", "steps": [ { "name": "calendar", "days": [ { "date": "2035-09-03", "kind": "holiday", "name": "Quốc khánh" } ] } ] }
+        var manager = Factory.Service<TenantManager>();
+        var replace = Factory.Service<RecipeCatalog>().Find(WriteRecipe("""
+            { "name": "lich-xa", "steps": [ { "name": "calendar", "replace": true, "days": [ { "date": "2035-09-03", "kind": "holiday", "name": "Quốc khánh" } ] } ] }
             """));
+        var seed = Factory.Service<RecipeCatalog>().Find(WriteRecipe("""
+            { "name": "lich-xa-gieo", "steps": [ { "name": "calendar", "days": [
+              { "date": "2026-09-02", "kind": "holiday", "name": "Không ghi đè" },
+              { "date": "2036-09-02", "kind": "holiday", "name": "Quốc khánh" } ] } ] }
+            """));
+        var before2026 = await YearAsync(2026);
 
-        var error = await Assert.ThrowsAsync<RecipeException>(() => Factory.Service<TenantManager>().RunRecipeAsync(commune.Name, recipe));
+        var error = await Assert.ThrowsAsync<RecipeException>(() => manager.RunRecipeAsync(commune.Name, replace));
+        var afterRefusal = await YearAsync(2035);
+        await manager.RunRecipeAsync(commune.Name, seed);
+        await manager.RunRecipeAsync(commune.Name, Factory.Service<RecipeCatalog>().Find("holidays"));
 
-        Assert.Contains("step 1 (calendar): the working-day calendar is the whole installation's", error.Message);
-        Assert.Empty(await AdminAsync(a => a.ListAsync(2035)));
+        Assert.Contains("step 1 (calendar): 'replace' changes the whole installation's working-day calendar", error.Message);
+        Assert.Empty(afterRefusal);
+        Assert.Equal(before2026, await YearAsync(2026));
+        Assert.Equal("2036-09-02 Holiday Quốc khánh ", Assert.Single(await YearAsync(2036)));
     }
 }
 

@@ -4,7 +4,7 @@ using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Modules.Calendar;
 
-/// <summary><c>/admin/ngay-nghi</c> as the province's administrator, an editor and a commune use it.</summary>
+/// <summary><c>/admin/ngay-nghi</c> as the province's administrator, an editor, a commune and another province-level site see it.</summary>
 public sealed class CalendarAdminTests(SqliteFixture fixture) : IClassFixture<SqliteFixture>
 {
     private const string List = "/admin/ngay-nghi";
@@ -31,6 +31,7 @@ public sealed class CalendarAdminTests(SqliteFixture fixture) : IClassFixture<Sq
         await admin.PostFormAsync("/admin/users/add", "/admin/users/add", new() { ["UserName"] = "btv-ngay-nghi", ["Password"] = "Passw0rd-N!", ["Role"] = "Editor" });
         var editor = await AdminClient.SignedInAsync(Factory, "btv-ngay-nghi", "Passw0rd-N!");
         var commune = await Factory.ProvisionAsync("xa-ngay-nghi");
+        var otherProvince = await Factory.ProvisionAsync("tinh-lich-khac", level: "Province"); // the province recipe: the feature is on
 
         var anonymous = await AdminClient.Create(Factory).Http.GetAsync(List);
         var editorList = await editor.Http.GetAsync(List);
@@ -39,6 +40,8 @@ public sealed class CalendarAdminTests(SqliteFixture fixture) : IClassFixture<Sq
         var provinceMenu = await admin.Http.GetStringAsync("/admin");
         var communeMenu = await admin.Http.GetStringAsync($"/{commune.Prefix}/admin");
         var editorMenu = await editor.Http.GetStringAsync("/admin");
+        var onOtherProvince = await admin.Http.GetAsync($"/{otherProvince.Prefix}{List}");
+        var otherProvinceMenu = await admin.Http.GetStringAsync($"/{otherProvince.Prefix}/admin");
 
         Assert.Equal(HttpStatusCode.Redirect, anonymous.StatusCode);
         Assert.Equal("/admin/login", anonymous.Headers.Location!.AbsolutePath);
@@ -48,6 +51,9 @@ public sealed class CalendarAdminTests(SqliteFixture fixture) : IClassFixture<Sq
         Assert.Contains("Ngày nghỉ lễ, Tết", provinceMenu);
         Assert.DoesNotContain("Ngày nghỉ lễ, Tết", communeMenu);
         Assert.DoesNotContain("Ngày nghỉ lễ, Tết", editorMenu);
+        Assert.Contains("Portal.Calendar", otherProvince.Features);
+        Assert.Equal(HttpStatusCode.NotFound, onOtherProvince.StatusCode);
+        Assert.DoesNotContain("Ngày nghỉ lễ, Tết", otherProvinceMenu);
     }
 
     [Fact]
