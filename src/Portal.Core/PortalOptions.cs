@@ -14,7 +14,7 @@ public sealed class PortalOptions
 
     public AdminOptions Admin { get; set; } = new();
 
-    /// <summary>How often the process checks the tenants table for changes made elsewhere.</summary>
+    /// <summary>How often the process checks the tenants and calendar tables for changes made elsewhere.</summary>
     public int TenantRefreshSeconds { get; set; } = 5;
 
     /// <summary>

@@ -54,6 +54,9 @@ public sealed class PortalInitializer(
                 demo: portal.AutoSetup.Demo ?? environment.IsDevelopment(),
                 cancellationToken);
         }
+
+        // After the setup recipe, which may have seeded it: the first deadline asks no database.
+        await scope.ServiceProvider.GetRequiredService<Calendar.WorkingDayCalendar>().ReloadAsync(cancellationToken);
     }
 
     /// <summary>

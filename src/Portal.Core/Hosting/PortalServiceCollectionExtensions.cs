@@ -10,6 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.WebEncoders;
+using Portal.Core.Calendar;
 using Portal.Core.Caching;
 using Portal.Core.Contents;
 using Portal.Core.Forms;
@@ -90,6 +91,13 @@ public static class PortalServiceCollectionExtensions
         services.AddSingleton<IRecipeStep, SettingsStep>();
         services.AddSingleton<IRecipeStep, MenuStep>();
         services.AddSingleton<IRecipeStep, ContentStep>();
+        services.AddSingleton<IRecipeStep, CalendarStep>();
+
+        // The working-day calendar: one for the installation (the holidays are national).
+        services.AddSingleton<WorkingDayCalendar>();
+        services.AddSingleton<IWorkingDayCalendar>(sp => sp.GetRequiredService<WorkingDayCalendar>());
+        services.AddHostedService<WorkingDayCalendarRefresher>();
+        services.AddScoped(sp => new CalendarAdministration(sp.GetRequiredService<PortalDbContext>(), sp.GetRequiredService<WorkingDayCalendar>(), sp.GetRequiredService<TimeProvider>()));
 
         services.AddControllersWithViews(options =>
             {

@@ -23,7 +23,7 @@ public sealed class MenuBuilder(ModuleCatalog catalog, TenantContext tenant, IPe
     public async Task<IReadOnlyList<MenuEntry>> AdminMenuAsync(ClaimsPrincipal user)
     {
         var result = new List<MenuEntry>();
-        foreach (var entry in _admin.Where(e => tenant.Tenant.HasFeature(e.FeatureId)).OrderBy(e => e.Order))
+        foreach (var entry in _admin.Where(e => tenant.Tenant.HasFeature(e.FeatureId) && (!e.DefaultSiteOnly || tenant.Tenant.IsDefault)).OrderBy(e => e.Order))
         {
             if (entry.Permission is null || await permissions.HasPermissionAsync(user, entry.Permission))
             {

@@ -8,4 +8,11 @@ public sealed record MenuEntry(string Text, string Path, int Order, string? Perm
 {
     /// <summary>Set by the menu builder: the feature that contributed the entry.</summary>
     public string FeatureId { get; init; } = "";
+
+    /// <summary>
+    /// Shown on the default site (the province) only: for pages of the whole installation, which
+    /// answer 404 elsewhere even where their feature is enabled (the <c>province</c> recipe also
+    /// sets up other province-level sites).
+    /// </summary>
+    public bool DefaultSiteOnly { get; init; }
 }

@@ -28,6 +28,7 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options, T
     {
         CoreModel.Configure(modelBuilder);
         Contents.ContentModel.Configure(modelBuilder);
+        Calendar.CalendarModel.Configure(modelBuilder);
         foreach (var startup in modules.Startups)
         {
             startup.ConfigureModel(modelBuilder);
