@@ -6,7 +6,9 @@ namespace Portal.Core.Mail;
 /// save: it is written by the caller's own <c>SaveChangesAsync</c>, in the caller's transaction,
 /// so it exists exactly when the change that caused it commits — a rolled-back answer sends no
 /// "your question was answered". The process-wide sender delivers it after the commit, with
-/// retries; nothing is sent from inside the request.
+/// retries; nothing is sent from inside the request. A content event handler saves what it
+/// queued itself (the manager saved the change before raising the event), inside the manager's
+/// transaction. docs/architecture.md, "Mail outbox", has an example.
 /// </summary>
 public interface IMailOutbox
 {

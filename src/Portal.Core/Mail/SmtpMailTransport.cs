@@ -12,7 +12,7 @@ internal sealed class SmtpMailTransport(MailSettings settings) : IMailTransport
         var client = new SmtpClient { Timeout = Math.Max(1, settings.TimeoutSeconds) * 1000 };
         try
         {
-            await client.ConnectAsync(settings.Host, settings.Port, SocketOptions(settings), cancellationToken);
+            await client.ConnectAsync(settings.Host!, settings.Port, SocketOptions(settings), cancellationToken);
             if (!string.IsNullOrEmpty(settings.UserName))
             {
                 await client.AuthenticateAsync(settings.UserName, settings.Password ?? "", cancellationToken);

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Query;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -104,14 +105,17 @@ internal sealed partial class JobScheduler(
 
     private async Task<string?> TryRunAsync(IScheduledJob job, DateTime period, DateTime? previous, CancellationToken cancellationToken)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
         var now = clock.GetUtcNow().UtcDateTime;
         var lease = job.Lease > TimeSpan.FromSeconds(10) ? job.Lease : TimeSpan.FromSeconds(10);
         var leaseUntil = now + lease;
-        var taken = await db.Set<ScheduledJobLease>()
-            .Where(l => l.Name == job.Name && (l.LastPeriodUtc == null || l.LastPeriodUtc < period) && (l.LeaseUntilUtc == null || l.LeaseUntilUtc < now))
-            .ExecuteUpdateAsync(s => s.SetProperty(l => l.Holder, Holder).SetProperty(l => l.LeaseUntilUtc, leaseUntil).SetProperty(l => l.LastStartedUtc, now), cancellationToken);
+        int taken;
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            taken = await scope.ServiceProvider.GetRequiredService<PortalDbContext>().Set<ScheduledJobLease>()
+                .Where(l => l.Name == job.Name && (l.LastPeriodUtc == null || l.LastPeriodUtc < period) && (l.LeaseUntilUtc == null || l.LeaseUntilUtc < now))
+                .ExecuteUpdateAsync(s => s.SetProperty(l => l.Holder, Holder).SetProperty(l => l.LeaseUntilUtc, leaseUntil).SetProperty(l => l.LastStartedUtc, now), cancellationToken);
+        }
+
         if (taken != 1)
         {
             return null; // another node took this period
@@ -120,6 +124,8 @@ internal sealed partial class JobScheduler(
         Exception? failure = null;
         try
         {
+            // The job's own scope: whatever state it leaves its context in, the lease row is written apart.
+            await using var scope = scopes.CreateAsyncScope();
             // Stopped a little before the lease lapses, so that a run never overlaps another node's.
             using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             limit.CancelAfter(lease - TimeSpan.FromSeconds(5));
@@ -133,14 +139,14 @@ internal sealed partial class JobScheduler(
         catch (OperationCanceledException)
         {
             // Stopping: give the period back at once for another node (or the next start).
-            await FinishAsync(db, job.Name, s => s.SetProperty(l => l.Holder, (string?)null).SetProperty(l => l.LeaseUntilUtc, (DateTime?)null));
+            await FinishAsync(job.Name, s => s.SetProperty(l => l.Holder, (string?)null).SetProperty(l => l.LeaseUntilUtc, (DateTime?)null));
             throw;
         }
 
         var finished = clock.GetUtcNow().UtcDateTime;
         if (failure is null)
         {
-            await FinishAsync(db, job.Name, s => s
+            await FinishAsync(job.Name, s => s
                 .SetProperty(l => l.LastPeriodUtc, period)
                 .SetProperty(l => l.Holder, (string?)null)
                 .SetProperty(l => l.LeaseUntilUtc, (DateTime?)null)
@@ -151,17 +157,23 @@ internal sealed partial class JobScheduler(
 
         var retryAt = finished + (job.Every < RetryAfterFailure ? job.Every : RetryAfterFailure);
         var error = $"{failure.GetType().Name}: {failure.Message}".ReplaceLineEndings(" ");
-        await FinishAsync(db, job.Name, s => s
+        error = error.Length <= 2000 ? error : error[..2000];
+        await FinishAsync(job.Name, s => s
             .SetProperty(l => l.Holder, (string?)null)
             .SetProperty(l => l.LeaseUntilUtc, retryAt)
             .SetProperty(l => l.LastFinishedUtc, finished)
-            .SetProperty(l => l.LastError, error.Length <= 2000 ? error : error[..2000]));
+            .SetProperty(l => l.LastError, error));
         return null;
     }
 
     /// <summary>Writes the run's outcome on the row this scheduler holds (never on one another node took after a lapse).</summary>
-    private Task FinishAsync(PortalDbContext db, string name, Action<Microsoft.EntityFrameworkCore.Query.UpdateSettersBuilder<ScheduledJobLease>> setters) =>
-        db.Set<ScheduledJobLease>().Where(l => l.Name == name && l.Holder == Holder).ExecuteUpdateAsync(setters, CancellationToken.None);
+    private async Task FinishAsync(string name, Action<UpdateSettersBuilder<ScheduledJobLease>> setters)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<PortalDbContext>().Set<ScheduledJobLease>()
+            .Where(l => l.Name == name && l.Holder == Holder)
+            .ExecuteUpdateAsync(setters, CancellationToken.None);
+    }
 
     /// <summary>One row per registered job, made by whichever node starts first (a racing insert is ignored).</summary>
     private async Task EnsureRowsAsync(PortalDbContext db, CancellationToken cancellationToken)

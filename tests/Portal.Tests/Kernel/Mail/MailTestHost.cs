@@ -30,7 +30,7 @@ internal static class MailTestHost
             if (clock is not null)
             {
                 services.RemoveAll<TimeProvider>();
-                services.AddSingleton(clock);
+                services.AddSingleton<TimeProvider>(clock);
             }
 
             more?.Invoke(services);
