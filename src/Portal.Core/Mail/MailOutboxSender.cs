@@ -58,10 +58,14 @@ internal sealed partial class MailOutboxSender(
             {
                 try
                 {
-                    // A full batch means more may be due: go on at once rather than a poll later.
-                    while ((await SendDueAsync(stoppingToken)).Claimed == BatchSize)
+                    // A full batch means more may be due: go on at once rather than a poll later —
+                    // unless the server could not be reached, which the next poll tries again.
+                    MailRound round;
+                    do
                     {
+                        round = await SendDueAsync(stoppingToken);
                     }
+                    while (round.Claimed == BatchSize && !round.Unreachable);
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException)
                 {
@@ -104,7 +108,7 @@ internal sealed partial class MailOutboxSender(
                 await RecordFailureAsync(db, row, token, ex, cancellationToken);
             }
 
-            return new MailRound(claimed.Count, 0, claimed.Count);
+            return new MailRound(claimed.Count, 0, claimed.Count, Unreachable: true);
         }
 
         int sent = 0, failed = 0;
@@ -242,4 +246,4 @@ internal sealed partial class MailOutboxSender(
 }
 
 /// <summary>What one round of the sender did (the tests' and the loop's measure).</summary>
-internal readonly record struct MailRound(int Claimed, int Sent, int Failed);
+internal readonly record struct MailRound(int Claimed, int Sent, int Failed, bool Unreachable = false);
