@@ -105,7 +105,7 @@ public sealed class MailOutageTests : IAsyncLifetime
         var file = Assert.Single(Directory.GetFiles(folder));
         var mail = await MimeMessage.LoadAsync(file);
         Assert.Equal(message.Subject, mail.Subject);
-        Assert.Equal(message.TextBody.ReplaceLineEndings(), mail.TextBody.TrimEnd().ReplaceLineEndings());
+        Assert.Equal(message.TextBody.ReplaceLineEndings(), mail.TextBody!.TrimEnd().ReplaceLineEndings());
         var row = Assert.Single(await MailTestHost.RowsAsync(host, site));
         Assert.Equal(OutboxState.Sent, row.State);
         Assert.Equal($"portal-outbox-{site.Id}-{row.Id}.eml", Path.GetFileName(file));

@@ -65,7 +65,7 @@ public abstract class MailOutboxTests<TFixture>(TFixture fixture)
 
         var mail = Assert.Single(Smtp.To(to));
         Assert.Equal(message.Subject, mail.Subject);
-        Assert.Equal(message.TextBody.ReplaceLineEndings(), mail.TextBody.TrimEnd().ReplaceLineEndings());
+        Assert.Equal(message.TextBody.ReplaceLineEndings(), mail.TextBody!.TrimEnd().ReplaceLineEndings());
         Assert.Contains("<strong>Nguyễn Thị Hương</strong>", mail.HtmlBody, StringComparison.Ordinal);
         Assert.Equal("Nguyễn Thị Hương", mail.To.Mailboxes.Single().Name);
         var from = mail.From.Mailboxes.Single();

@@ -107,7 +107,7 @@ public sealed class MailRulesTests
         var parsed = MimeMessage.Load(wire);
 
         Assert.Equal(row.Subject, parsed.Subject);
-        Assert.Equal(row.TextBody.ReplaceLineEndings(), parsed.TextBody.TrimEnd().ReplaceLineEndings());
+        Assert.Equal(row.TextBody.ReplaceLineEndings(), parsed.TextBody!.TrimEnd().ReplaceLineEndings());
         Assert.Contains("<b>Trần Văn Đức</b>", parsed.HtmlBody, StringComparison.Ordinal);
         Assert.Equal("Xã Hồng Hà", parsed.From.Mailboxes.Single().Name);
         Assert.Equal("portal-outbox-7-42@anhoa.gov.vn", parsed.MessageId);
