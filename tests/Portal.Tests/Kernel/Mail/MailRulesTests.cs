@@ -100,7 +100,10 @@ public sealed class MailRulesTests
         var message = MailComposer.Compose(row, new MailSettings { From = "no-reply@anhoa.gov.vn" }, "Xã Hồng Hà");
 
         using var wire = new MemoryStream();
-        message.WriteTo(FormatOptions.Default, wire);
+        // As on the wire: CRLF line ends (MailKit's SmtpClient writes them whatever the platform).
+        var format = FormatOptions.Default.Clone();
+        format.NewLineFormat = NewLineFormat.Dos;
+        message.WriteTo(format, wire);
         var bytes = wire.ToArray();
         var headerEnd = bytes.AsSpan().IndexOf("\r\n\r\n"u8);
         wire.Position = 0;
@@ -112,7 +115,7 @@ public sealed class MailRulesTests
         Assert.Equal("Xã Hồng Hà", parsed.From.Mailboxes.Single().Name);
         Assert.Equal("portal-outbox-7-42@anhoa.gov.vn", parsed.MessageId);
         Assert.Equal(row.CreatedUtc, parsed.Date.UtcDateTime);
-        Assert.True(headerEnd > 0 && bytes.AsSpan(0, headerEnd).IndexOfAnyExceptInRange((byte)0, (byte)127) < 0, "headers are 7-bit (RFC 2047 words)");
+        Assert.True(headerEnd > 0 && bytes.AsSpan(0, headerEnd).IndexOfAnyExceptInRange((byte)0, (byte)127) < 0, "headers are 7-bit (RFC 2047 words): " + System.Text.Encoding.UTF8.GetString(bytes, 0, Math.Max(0, headerEnd)));
         Assert.Equal("portal-outbox-7-42.eml", PickupDirectoryTransport.FileName(message));
     }
 
