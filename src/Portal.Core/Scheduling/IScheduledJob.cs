@@ -20,7 +20,7 @@ public interface IScheduledJob
     /// <summary>Unique and stable (the lease row's key): "qna-deadline-reminders", at most 100 characters.</summary>
     string Name { get; }
 
-    /// <summary>The period: at least one second; the scheduler looks every <c>Portal:Scheduler:TickSeconds</c>.</summary>
+    /// <summary>The period, in whole seconds (at least one); the scheduler looks every <c>Portal:Scheduler:TickSeconds</c>.</summary>
     TimeSpan Every { get; }
 
     /// <summary>Where in each period the slot starts (0 ≤ offset &lt; <see cref="Every"/>).</summary>

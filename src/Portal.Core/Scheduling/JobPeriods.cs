@@ -6,9 +6,16 @@ namespace Portal.Core.Scheduling;
 /// </summary>
 internal static class JobPeriods
 {
-    /// <summary>The start of the slot containing <paramref name="nowUtc"/>.</summary>
+    /// <summary>
+    /// The start of the slot containing <paramref name="nowUtc"/>. Period and offset count in whole
+    /// seconds (fractions are dropped): PostgreSQL keeps microseconds, SQLite text keeps ticks, and
+    /// a slot start must read back exactly as written, or "last period before this one" would stay
+    /// true and the job run every tick.
+    /// </summary>
     public static DateTime Start(DateTime nowUtc, TimeSpan every, TimeSpan offset)
     {
+        every = TimeSpan.FromSeconds(Math.Floor(every.TotalSeconds));
+        offset = TimeSpan.FromSeconds(Math.Floor(offset.TotalSeconds));
         if (every < TimeSpan.FromSeconds(1))
         {
             throw new ArgumentOutOfRangeException(nameof(every), every, "A job's period is at least one second.");

@@ -30,6 +30,15 @@ public sealed class JobPeriodsTests
         Assert.Equal(new DateTime(1969, 12, 31, 23, 45, 0, DateTimeKind.Utc), JobPeriods.Start(new DateTime(1969, 12, 31, 23, 50, 0, DateTimeKind.Utc), every, TimeSpan.Zero));
     }
 
+    [Fact]
+    public void Fractions_of_a_second_are_dropped_so_a_slot_reads_back_exactly_from_any_database()
+    {
+        var start = JobPeriods.Start(Utc(1, 10, 30), TimeSpan.FromHours(1) + TimeSpan.FromTicks(7), TimeSpan.FromMinutes(5) + TimeSpan.FromTicks(3));
+
+        Assert.Equal(Utc(1, 10, 5), start);
+        Assert.Equal(0, start.Ticks % TimeSpan.TicksPerSecond);
+    }
+
     [Theory]
     [InlineData(0, 0)]
     [InlineData(500, 0)]
