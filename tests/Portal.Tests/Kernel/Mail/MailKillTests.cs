@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Portal.Tests.Infrastructure;
 using Portal.Web.Cli;
+using Xunit.Abstractions;
 
 namespace Portal.Tests.Kernel.Mail;
 
@@ -12,8 +13,12 @@ namespace Portal.Tests.Kernel.Mail;
 /// on the same data: every message arrives, each exactly once. About 20–30 s (two server starts).
 /// </summary>
 [Trait("Category", "Process")]
-public sealed class MailKillTests : IDisposable
+public sealed class MailKillTests(ITestOutputHelper output) : IDisposable
 {
+    private readonly System.Diagnostics.Stopwatch _watch = System.Diagnostics.Stopwatch.StartNew();
+
+    private void Step(string what) => output.WriteLine($"{_watch.Elapsed.TotalSeconds,6:F1} s  {what}");
+
     private readonly string _dataPath = Path.Combine(Path.GetTempPath(), "portal-kill-" + Guid.NewGuid().ToString("N")[..8]);
 
     public void Dispose()
@@ -50,25 +55,31 @@ public sealed class MailKillTests : IDisposable
 
         await using (var first = await PortalProcess.StartAsync(settings))
         {
+            Step("first server up");
             var error = new StringWriter();
             var exit = await CliRunner.RunAsync(["mail", "send-test", .. recipients.SelectMany(r => new[] { "--to", r })], new StringWriter(), error,
                 builder => builder.Configuration.AddInMemoryCollection(settings.ToDictionary(s => s.Key.Replace("__", ":", StringComparison.Ordinal), s => (string?)s.Value)));
             Assert.True(exit == 0, error.ToString());
+            Step("queued by the CLI");
 
             // Killed only once the running server has tried (and failed) every message at least once.
             Assert.True(await MailTestHost.EventuallyAsync(async () => await CountAsync("\"Attempts\" >= 1") == recipients.Length), "the server never tried to send: " + first.Log);
+            Step("tried");
             await first.KillAsync();
+            Step("killed");
         }
 
         Assert.Equal(recipients.Length, await CountAsync("\"State\" = 'Pending'"));
         await smtp.StartAsync();
         await using (var second = await PortalProcess.StartAsync(settings))
         {
+            Step("second server up");
             foreach (var to in recipients)
             {
                 Assert.True((await smtp.WaitForAsync(to, 1, seconds: 45)).Count > 0, $"{to} received nothing: {second.Log}");
             }
 
+            Step("all received");
             await Task.Delay(3000); // three more rounds: nothing goes out twice
         }
 
