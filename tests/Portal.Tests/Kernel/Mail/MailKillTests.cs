@@ -10,7 +10,7 @@ namespace Portal.Tests.Kernel.Mail;
 /// The outbox survives a crash: the real server process (Portal.Web.dll) with mail pointing at an
 /// SMTP server that is down, messages queued by the <c>mail send-test</c> verb and already tried
 /// once, the process killed with SIGKILL, the mail server brought up and the portal started again
-/// on the same data: every message arrives, each exactly once. About 20–30 s (two server starts).
+/// on the same data: every message arrives, each exactly once. 25–50 s (two server starts), with the machine's load.
 /// </summary>
 [Trait("Category", "Process")]
 public sealed class MailKillTests(ITestOutputHelper output) : IDisposable
