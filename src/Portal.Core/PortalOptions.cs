@@ -38,6 +38,10 @@ public sealed class PortalOptions
     public ForwardedHeadersSettings ForwardedHeaders { get; set; } = new();
 
     public ApiSettings Api { get; set; } = new();
+
+    public MailSettings Mail { get; set; } = new();
+
+    public SchedulerSettings Scheduler { get; set; } = new();
 }
 
 /// <summary><c>Portal:Api</c>: the OAuth 2.0 tokens of the HTTP API.</summary>
@@ -45,6 +49,68 @@ public sealed class ApiSettings
 {
     /// <summary>How long an access token from <c>/connect/token</c> is valid, in minutes (1–1440).</summary>
     public int TokenLifetimeMinutes { get; set; } = 60;
+}
+
+/// <summary>
+/// <c>Portal:Mail</c>: how the outbox's messages leave (docs/architecture.md, "Mail outbox"). No
+/// <see cref="Host"/> (the default) writes each message as an .eml file into
+/// <see cref="PickupDirectory"/> instead of sending it: development and the demo need no mail server.
+/// </summary>
+public sealed class MailSettings
+{
+    /// <summary>The SMTP server; empty writes messages to the pickup directory.</summary>
+    public string? Host { get; set; }
+
+    public int Port { get; set; } = 587;
+
+    /// <summary><see cref="MailSecurity.Auto"/>: TLS on connect on port 465, STARTTLS required on any other port.</summary>
+    public MailSecurity Security { get; set; } = MailSecurity.Auto;
+
+    /// <summary>Sign-in to the SMTP server; none when empty.</summary>
+    public string? UserName { get; set; }
+
+    public string? Password { get; set; }
+
+    /// <summary>The sender address of every message.</summary>
+    public string From { get; set; } = "no-reply@localhost";
+
+    /// <summary>The sender's display name; empty uses the display name of the site the message belongs to.</summary>
+    public string? FromName { get; set; }
+
+    /// <summary>Folder for .eml files when no host is set; relative paths are under the data path.</summary>
+    public string PickupDirectory { get; set; } = "mail-pickup";
+
+    /// <summary>How often each process looks for messages due (one indexed query for the whole installation).</summary>
+    public int PollSeconds { get; set; } = 5;
+
+    /// <summary>The wait after a first failed attempt; it doubles with every attempt, up to <see cref="MaxRetrySeconds"/>.</summary>
+    public int RetrySeconds { get; set; } = 60;
+
+    public int MaxRetrySeconds { get; set; } = 3600;
+
+    /// <summary>Attempts before a message is given up (kept, state Failed, with its last error).</summary>
+    public int MaxAttempts { get; set; } = 12;
+
+    /// <summary>Connect, sign-in and send time allowed for one message.</summary>
+    public int TimeoutSeconds { get; set; } = 30;
+
+    /// <summary>Sent messages are deleted after this many days (failed ones are kept until an operator acts).</summary>
+    public int KeepSentDays { get; set; } = 30;
+}
+
+public enum MailSecurity
+{
+    Auto,
+    StartTls,
+    SslOnConnect,
+    None,
+}
+
+/// <summary><c>Portal:Scheduler</c>: the process-wide loop of the periodic jobs.</summary>
+public sealed class SchedulerSettings
+{
+    /// <summary>How often each process looks for jobs whose period has come (a job's period is its own).</summary>
+    public int TickSeconds { get; set; } = 15;
 }
 
 public sealed class DatabaseOptions

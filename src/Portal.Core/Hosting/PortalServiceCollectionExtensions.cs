@@ -15,11 +15,13 @@ using Portal.Core.Caching;
 using Portal.Core.Contents;
 using Portal.Core.Forms;
 using Portal.Core.Html;
+using Portal.Core.Mail;
 using Portal.Core.Modules;
 using Portal.Core.Navigation;
 using Portal.Core.Persistence;
 using Portal.Core.Recipes;
 using Portal.Core.Recipes.Steps;
+using Portal.Core.Scheduling;
 using Portal.Core.Security;
 using Portal.Core.Tenancy;
 
@@ -83,6 +85,18 @@ public static class PortalServiceCollectionExtensions
         services.AddScoped<ContentUpload>();
         services.AddSingleton<ScheduledPublisher>();
         services.AddHostedService(sp => sp.GetRequiredService<ScheduledPublisher>());
+
+        // Mail leaves through the outbox only: modules queue in their unit of work, one sender per process delivers.
+        services.AddScoped<IMailOutbox, MailOutbox>();
+        services.AddScoped<MailQueue>();
+        services.AddSingleton<IMailTransport>(sp => MailTransports.Create(sp.GetRequiredService<IOptions<PortalOptions>>().Value, environment.ContentRootPath));
+        services.AddSingleton<MailOutboxSender>();
+        services.AddHostedService(sp => sp.GetRequiredService<MailOutboxSender>());
+
+        // Periodic jobs of the kernel and the modules: one scheduler per process, each period run once across nodes.
+        services.AddSingleton<JobScheduler>();
+        services.AddHostedService(sp => sp.GetRequiredService<JobScheduler>());
+        services.AddScheduledJob<MailOutboxPruning>();
 
         services.AddSingleton<RecipeCatalog>();
         services.AddSingleton<RecipeExecutor>();

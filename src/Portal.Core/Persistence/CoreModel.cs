@@ -38,5 +38,14 @@ internal static class CoreModel
         var eviction = modelBuilder.Entity<Caching.CacheEviction>();
         eviction.ToTable("CacheEvictions");
         eviction.HasKey(e => e.Id);
+
+        Mail.MailModel.Configure(modelBuilder);
+
+        var job = modelBuilder.Entity<Scheduling.ScheduledJobLease>();
+        job.ToTable("ScheduledJobs");
+        job.HasKey(j => j.Name);
+        job.Property(j => j.Name).HasMaxLength(Scheduling.JobScheduler.MaxNameLength);
+        job.Property(j => j.Holder).HasMaxLength(200);
+        job.Property(j => j.LastError).HasMaxLength(2000);
     }
 }

@@ -87,6 +87,9 @@ internal static class CliRunner
         ["api-clients", "add"] => (ApiClientCommands.AddAsync, ["client-id", "client-secret", "scopes", "display-name", "tenant"]),
         ["api-clients", "list"] => (ApiClientCommands.ListAsync, ["tenant"]),
         ["api-clients", "remove", _] => (ApiClientCommands.RemoveAsync, ["tenant"]),
+        ["mail", "send-test"] => (MailCommands.SendTestAsync, ["to", "tenant"]),
+        ["mail", "queue"] => (MailCommands.QueueAsync, ["errors"]),
+        ["mail", "retry"] => (MailCommands.RetryAsync, ["id"]),
         ["api-clients", "remove"] => throw new CliUsageException("api-clients remove needs the client id, e.g. api-clients remove cong-dvc."),
         _ => throw new CliUsageException($"unknown command '{string.Join(' ', arguments.Positional)}'. Run with 'help' for the list of commands."),
     };
@@ -127,5 +130,8 @@ internal static class CliRunner
           api-clients add --client-id ID --client-secret SECRET --scopes "content.read content.write" [--display-name N] [--tenant NAME]
           api-clients list [--tenant NAME]
           api-clients remove ID [--tenant NAME]
+          mail send-test --to ADDRESS [--to ADDRESS ...] [--tenant NAME]   (queues a test message; the server sends it)
+          mail queue [--errors N]                   (pending and failed counts, the last errors)
+          mail retry [--id N]                       (failed messages back in the queue)
         """;
 }

@@ -24,14 +24,6 @@ public sealed class ScopeProbeController(TenantContext site) : ControllerBase
     public IActionResult Get() => Ok(new { clientId = ApiCaller.ClientId(User), tokenSite = ApiCaller.Site(User), site = site.Tenant.Name });
 }
 
-/// <summary>System time plus an offset the test moves (expiry, the last-call throttle).</summary>
-public sealed class ShiftableClock : TimeProvider
-{
-    public TimeSpan Offset { get; set; }
-
-    public override DateTimeOffset GetUtcNow() => System.GetUtcNow() + Offset;
-}
-
 public static class ApiHost
 {
     /// <summary>The probe controller and the shiftable clock, for a host of the token tests.</summary>
