@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using OpenIddict.Abstractions;
 using Portal.Api.Services;
+using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Modules.Api;
 
