@@ -1,6 +1,9 @@
 using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Portal.Core.Contents;
+using Portal.Core.Persistence;
 
 namespace Portal.Core.Recipes.Steps;
 
@@ -39,8 +42,16 @@ internal sealed partial class ContentStep(IEnumerable<IContentImporter> importer
 
     public async Task ExecuteAsync(JsonObject step, RecipeContext context, CancellationToken cancellationToken)
     {
+        var db = context.Services.GetRequiredService<PortalDbContext>();
+        var trackedBefore = new HashSet<object>(db.ChangeTracker.Entries().Select(e => e.Entity), ReferenceEqualityComparer.Instance);
         foreach (var item in StepReader.Objects(step, "items"))
         {
+            // Each item's saved rows leave the unit of work once it is done: every save detects the
+            // changes of everything tracked, and a recipe of 1,000 items kept them all (measured:
+            // the import took twice as long as before the content events joined the unit of work).
+            // What the run tracked before the step (the site's row) stays.
+            DetachSaved(db, trackedBefore);
+
             var envelope = Read(item, null)!;
             var importer = _importers[envelope.Type];
             if (!context.Tenant.HasFeature(importer.FeatureId))
@@ -54,6 +65,16 @@ internal sealed partial class ContentStep(IEnumerable<IContentImporter> importer
                 // An item the site's editors deleted or archived stays so; a recipe run again goes on, and says so.
                 LogSkipped(logger, envelope.Type, result.ContentItemId, context.Tenant.Name, result.Reason ?? "");
             }
+        }
+
+        DetachSaved(db, trackedBefore);
+    }
+
+    private static void DetachSaved(PortalDbContext db, HashSet<object> keep)
+    {
+        foreach (var entry in db.ChangeTracker.Entries().Where(e => e.State == EntityState.Unchanged && !keep.Contains(e.Entity)).ToList())
+        {
+            entry.State = EntityState.Detached;
         }
     }
 
