@@ -76,34 +76,7 @@ public sealed class PortalProcess : IAsyncDisposable
         _process.Dispose();
     }
 
-    private async Task WaitHealthyAsync()
-    {
-        using var http = new HttpClient();
-        var deadline = DateTime.UtcNow.AddSeconds(90);
-        while (DateTime.UtcNow < deadline)
-        {
-            if (_process.HasExited)
-            {
-                throw new InvalidOperationException("Portal.Web exited during start: " + Log);
-            }
-
-            try
-            {
-                if ((await http.GetAsync(BaseUrl + "/health")).StatusCode == HttpStatusCode.OK)
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-                // Not listening yet.
-            }
-
-            await Task.Delay(200);
-        }
-
-        throw new TimeoutException("Portal.Web did not answer /health within 90 s: " + Log);
-    }
+    private Task WaitHealthyAsync() => RunningPortal.WaitHealthyAsync(_process, BaseUrl, () => Log, TimeSpan.FromSeconds(90));
 
     private void Append(string? line)
     {

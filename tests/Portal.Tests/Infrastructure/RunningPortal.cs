@@ -54,18 +54,24 @@ public sealed class RunningPortal : IAsyncLifetime
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
 
+        await WaitHealthyAsync(_process, BaseUrl, () => Log, TimeSpan.FromSeconds(60));
+    }
+
+    /// <summary>Until <c>/health</c> answers 200; the process's log in the error when it exits or the time runs out.</summary>
+    public static async Task WaitHealthyAsync(Process process, string baseUrl, Func<string> log, TimeSpan timeout)
+    {
         using var http = new HttpClient();
-        var deadline = DateTime.UtcNow.AddSeconds(60);
+        var deadline = DateTime.UtcNow + timeout;
         while (DateTime.UtcNow < deadline)
         {
-            if (_process.HasExited)
+            if (process.HasExited)
             {
-                throw new InvalidOperationException("Portal.Web exited during start: " + Log);
+                throw new InvalidOperationException("Portal.Web exited during start: " + log());
             }
 
             try
             {
-                if ((await http.GetAsync(BaseUrl + "/health")).StatusCode == HttpStatusCode.OK)
+                if ((await http.GetAsync(baseUrl + "/health")).StatusCode == HttpStatusCode.OK)
                 {
                     return;
                 }
@@ -78,7 +84,7 @@ public sealed class RunningPortal : IAsyncLifetime
             await Task.Delay(200);
         }
 
-        throw new TimeoutException("Portal.Web did not answer /health within 60 s: " + Log);
+        throw new TimeoutException($"Portal.Web did not answer /health within {timeout.TotalSeconds:0} s: " + log());
     }
 
     public async Task DisposeAsync()
