@@ -12,7 +12,8 @@ namespace Portal.Api.Services;
 /// expiry were checked: the token must come from this site or a site above it
 /// (<see cref="ApiSiteRule"/>) and its client must still exist with the token's scopes
 /// (<see cref="ApiClientCalls"/>). A refusal here is a failed authentication, so the API answers 401,
-/// not 403: to this site the token is no credential at all.
+/// not 403: to this site the token is no credential at all. A token that passes and was not already
+/// in <see cref="ValidatedTokens"/> is kept there, so its next call skips the decryption and signature check.
 /// </summary>
 internal sealed class ApiTokenSiteCheck(TenantContext site, TenantCatalog catalog, ApiClientCalls calls, ValidatedTokens validated) : IOpenIddictValidationHandler<ProcessAuthenticationContext>
 {
