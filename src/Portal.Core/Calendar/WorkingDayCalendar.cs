@@ -11,10 +11,10 @@ namespace Portal.Core.Calendar;
 /// The installation's <see cref="IWorkingDayCalendar"/>: the <c>CalendarDays</c> table held in
 /// memory as one immutable <see cref="WorkingDayRules"/> (a few dozen rows a year), swapped whole
 /// when the table changes. This process reloads right after its own edits; other processes (nodes,
-/// the CLI) are noticed by <see cref="WorkingDayCalendarRefresher"/>'s fingerprint check and, on
+/// the CLI) are noticed by <see cref="DatabaseChangeRefresher"/>'s fingerprint check and, on
 /// PostgreSQL, at once by a <c>calendar</c> message on the nodes' channel.
 /// </summary>
-internal sealed partial class WorkingDayCalendar : IWorkingDayCalendar
+internal sealed partial class WorkingDayCalendar : IWorkingDayCalendar, IDatabaseChangeCheck
 {
     internal const string ChangedMessage = "calendar";
 
@@ -97,7 +97,9 @@ internal sealed partial class WorkingDayCalendar : IWorkingDayCalendar
     }
 
     /// <summary>Reloads when the table's fingerprint (row count, latest update) differs from the one in memory: another process wrote.</summary>
-    internal async Task RefreshIfChangedAsync(PortalDbContext db, CancellationToken cancellationToken)
+    public string Checked => "the calendar table";
+
+    public async Task RefreshIfChangedAsync(PortalDbContext db, CancellationToken cancellationToken)
     {
         if (_snapshot is not { } current)
         {

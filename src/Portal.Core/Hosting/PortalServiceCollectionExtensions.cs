@@ -45,7 +45,8 @@ public static class PortalServiceCollectionExtensions
         services.AddSingleton<TenantManager>();
         services.AddSingleton<PortalInitializer>();
         services.AddHostedService(sp => sp.GetRequiredService<PortalInitializer>());
-        services.AddHostedService<TenantCatalogRefresher>();
+        services.AddSingleton<IDatabaseChangeCheck>(sp => sp.GetRequiredService<TenantCatalog>());
+        services.AddHostedService<DatabaseChangeRefresher>();
         services.AddHostedService<SqliteStatistics>();
 
         // The options are built once: built per scope (the default), EF Core re-validated them and
@@ -110,7 +111,7 @@ public static class PortalServiceCollectionExtensions
         // The working-day calendar: one for the installation (the holidays are national).
         services.AddSingleton<WorkingDayCalendar>();
         services.AddSingleton<IWorkingDayCalendar>(sp => sp.GetRequiredService<WorkingDayCalendar>());
-        services.AddHostedService<WorkingDayCalendarRefresher>();
+        services.AddSingleton<IDatabaseChangeCheck>(sp => sp.GetRequiredService<WorkingDayCalendar>());
         services.AddScoped(sp => new CalendarAdministration(sp.GetRequiredService<PortalDbContext>(), sp.GetRequiredService<WorkingDayCalendar>(), sp.GetRequiredService<TimeProvider>()));
 
         services.AddControllersWithViews(options =>

@@ -9,7 +9,7 @@ namespace Portal.Core.Tenancy;
 /// All tenants, held in memory as one immutable snapshot that is swapped whole on reload.
 /// Reading it is lock-free; this is what keeps a request's tenant resolution cheap at thousands of sites.
 /// </summary>
-public sealed class TenantCatalog
+public sealed class TenantCatalog : IDatabaseChangeCheck
 {
     private const string TenantsChanged = "tenants";
 
@@ -129,6 +129,10 @@ public sealed class TenantCatalog
     }
 
     /// <summary>Reloads when the table's fingerprint (count, latest update) differs from the snapshot's: another process wrote.</summary>
+    string IDatabaseChangeCheck.Checked => "the tenants table";
+
+    Task IDatabaseChangeCheck.RefreshIfChangedAsync(PortalDbContext db, CancellationToken cancellationToken) => RefreshIfChangedAsync(db, cancellationToken);
+
     internal async Task RefreshIfChangedAsync(PortalDbContext db, CancellationToken cancellationToken)
     {
         var count = await db.Tenants.CountAsync(cancellationToken);
