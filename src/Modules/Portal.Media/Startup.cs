@@ -21,6 +21,7 @@ internal sealed class Startup : ModuleStartup
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<MediaStorage>();
+        services.AddSingleton<Portal.Core.Forms.IUploadInspector, MediaUploadInspector>();
 
         // MediaLibrary's constructor is internal (its parameters are), so the container gets a factory.
         services.AddScoped(sp => new MediaLibrary(

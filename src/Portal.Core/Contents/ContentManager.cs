@@ -187,32 +187,8 @@ public sealed partial class ContentManager(
     private Task<bool> HasPublicVersionAsync(ContentItem item, CancellationToken cancellationToken) =>
         item.Published ? Task.FromResult(true) : IsPublicAsync(item.ContentType, item.ContentItemId, cancellationToken);
 
-    /// <summary>
-    /// The unit of work of one change: the change and every content event handler's writes commit
-    /// together or not at all. Inside a caller's transaction (a recipe, one row of an upload) the
-    /// caller commits.
-    /// </summary>
-    private async Task<T> InTransactionAsync<T>(Func<Task<T>> work, CancellationToken cancellationToken)
-    {
-        if (db.Database.CurrentTransaction is not null)
-        {
-            return await work();
-        }
-
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        try
-        {
-            var result = await work();
-            await transaction.CommitAsync(cancellationToken);
-            return result;
-        }
-        catch
-        {
-            // Rolled back on dispose; what the context still tracks of it must not be saved later.
-            db.ChangeTracker.Clear();
-            throw;
-        }
-    }
+    /// <summary>The unit of work of one change: the change and every content event handler's writes commit together or not at all.</summary>
+    private Task<T> InTransactionAsync<T>(Func<Task<T>> work, CancellationToken cancellationToken) => db.InTransactionAsync(work, cancellationToken);
 
     private async Task RaiseAsync(ContentItem item, Func<IContentEventHandler, Task> raise)
     {

@@ -1,0 +1,85 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Core.Contents;
+using Portal.Core.Modules;
+using Portal.Core.Navigation;
+using Portal.Core.Security;
+using Portal.Core.Tenancy;
+using Portal.Questions.Models;
+using Portal.Questions.Services;
+
+namespace Portal.Questions;
+
+internal sealed class Startup : ModuleStartup
+{
+    public const string SubmitRateLimit = "questions-submit";
+
+    public const string LookupRateLimit = "questions-lookup";
+
+    public override IEnumerable<string> ReservedSegments => ["hoi-dap"];
+
+    /// <summary>The editorial board's triage: accept, reject, merge, assign, transfer, extend.</summary>
+    public static readonly Permission ManageQuestions = new("ManageQuestions", "Tiếp nhận, phân loại và chuyển xử lý câu hỏi của người dân", "Editor", "Approver");
+
+    /// <summary>Agency responders: draft the answers of the questions their site or unit holds.</summary>
+    public static readonly Permission AnswerQuestions = new("AnswerQuestions", "Soạn câu trả lời cho câu hỏi được giao", "Responder", "Editor", "Approver");
+
+    public static readonly Permission ApproveAnswers = new("ApproveAnswers", "Duyệt câu trả lời", "Approver");
+
+    public static readonly Permission PublishAnswers = new("PublishAnswers", "Gửi và công khai câu trả lời", "Approver");
+
+    public static readonly Permission ViewQuestionStatistics = new("ViewQuestionStatistics", "Xem thống kê hỏi đáp", "Editor", "Approver");
+
+    internal static ContentTypePermissions AnswerPermissions => new(AnswerQuestions.Name, AnswerQuestions.Name, ApproveAnswers.Name, PublishAnswers.Name);
+
+    public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton<AttachmentStorage>();
+        services.AddScoped<QuestionIntake>();
+        services.AddScoped<QuestionLookup>();
+        services.AddScoped<AnswerWriter>();
+        services.AddContentType<QuestionImporter, QuestionProjection>(new ContentTypeDefinition(
+            QuestionContent.ContentType, "Hỏi đáp", QuestionContent.FeatureId, "~/admin/hoi-dap/tra-loi/{0}", AnswerPermissions)
+        {
+            PublicPath = "~/hoi-dap/{slug}",
+            FieldLabels = [("question", "Câu hỏi"), ("answer", "Trả lời"), ("agency", "Cơ quan trả lời"), ("answerer", "Người trả lời"), ("field", "Lĩnh vực")],
+        });
+
+        var perAddressPerHour = configuration.GetValue("Portal:Questions:SubmissionsPerAddressPerHour", 20);
+        services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+
+            // Per site and address: a citizen's few questions always pass, a script's flood does not.
+            options.AddPolicy(SubmitRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
+                PartitionKey(context),
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = perAddressPerHour, Window = TimeSpan.FromHours(1) }));
+
+            // Looking codes up: generous for a person, far too slow to walk the code space.
+            options.AddPolicy(LookupRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
+                PartitionKey(context),
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = 60, Window = TimeSpan.FromMinutes(1) }));
+        });
+    }
+
+    /// <summary>The site and the caller's address: one site's visitors never use up another's limit.</summary>
+    internal static string PartitionKey(HttpContext context) =>
+        $"{context.RequestServices.GetRequiredService<TenantContext>().TenantId}|{context.Connection.RemoteIpAddress}";
+
+    public override void ConfigureModel(ModelBuilder modelBuilder) => QuestionsModel.Configure(modelBuilder);
+
+    public override IEnumerable<Permission> Permissions => [ManageQuestions, AnswerQuestions, ApproveAnswers, PublishAnswers, ViewQuestionStatistics];
+
+    public override IEnumerable<MenuEntry> MainMenu => [new("Hỏi đáp", "~/hoi-dap", 60)];
+
+    public override IEnumerable<MenuEntry> AdminMenu =>
+    [
+        new("Hỏi đáp: tiếp nhận", "~/admin/hoi-dap", 300, ManageQuestions.Name),
+        new("Hỏi đáp: câu hỏi được giao", "~/admin/hoi-dap/duoc-giao", 301, AnswerQuestions.Name),
+        new("Hỏi đáp: thống kê", "~/admin/hoi-dap/thong-ke", 302, ViewQuestionStatistics.Name),
+    ];
+}
