@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Portal.Core.Contents;
 using Portal.Core.Modules;
 using Portal.Core.Navigation;
+using Portal.Core.Scheduling;
 using Portal.Core.Security;
 using Portal.Core.Tenancy;
 using Portal.Questions.Models;
@@ -42,6 +43,15 @@ internal sealed class Startup : ModuleStartup
         services.AddScoped<QuestionIntake>();
         services.AddScoped<QuestionLookup>();
         services.AddScoped<AnswerWriter>();
+        services.AddScoped<QuestionDesk>();
+        services.AddScoped<QuestionQueries>();
+        services.AddScoped<IAdminMenuCount, TriageMenuCount>();
+        services.AddScoped<IAdminMenuCount, InboxMenuCount>();
+        services.AddScoped<QuestionRelays>();
+        services.AddScoped<QuestionRelayReceiver>();
+        services.AddScoped<IContentEventHandler, QuestionAnswerEvents>();
+        services.AddScheduledJob<QuestionRelayJob>();
+        services.AddScheduledJob<QuestionReminderJob>();
         services.AddContentType<QuestionImporter, QuestionProjection>(new ContentTypeDefinition(
             QuestionContent.ContentType, "Hỏi đáp", QuestionContent.FeatureId, "~/admin/hoi-dap/tra-loi/{0}", AnswerPermissions)
         {
@@ -80,6 +90,7 @@ internal sealed class Startup : ModuleStartup
     [
         new("Hỏi đáp: tiếp nhận", "~/admin/hoi-dap", 300, ManageQuestions.Name),
         new("Hỏi đáp: câu hỏi được giao", "~/admin/hoi-dap/duoc-giao", 301, AnswerQuestions.Name),
-        new("Hỏi đáp: thống kê", "~/admin/hoi-dap/thong-ke", 302, ViewQuestionStatistics.Name),
+        new("Hỏi đáp: đến hạn, quá hạn", "~/admin/hoi-dap/qua-han", 302, ManageQuestions.Name),
+        new("Hỏi đáp: thống kê", "~/admin/hoi-dap/thong-ke", 303, ViewQuestionStatistics.Name),
     ];
 }

@@ -96,6 +96,7 @@ internal sealed class Startup : ModuleStartup
         services.AddScoped<IRoleGrants, RoleGrants>();
         services.AddScoped<InheritedAdministration>();
         services.AddScoped<IPermissionGrantStore, UserPermissionStore>();
+        services.AddScoped<IPermissionHolders, UserPermissionHolders>();
         services.AddScoped<AdministratorAccounts>();
         services.AddScoped<ITenantSetupStep, UsersSetupStep>();
         services.AddSingleton<IRecipeStep, RolesStep>();

@@ -87,6 +87,22 @@ public sealed partial class ContentManager(
     }
 
     /// <summary>
+    /// As <see cref="CreateAsync(string, ContentDraft, ClaimsPrincipal, ContentActor, CancellationToken)"/>, under an id the
+    /// module derives from its own record (a question's answer is <c>hd-{case}</c>), so that writing it
+    /// twice finds the first; refused like any create when the id is taken.
+    /// </summary>
+    public async Task<ContentItem> CreateWithIdAsync(string contentType, string contentItemId, ContentDraft draft, ClaimsPrincipal user, ContentActor actor, CancellationToken cancellationToken = default)
+    {
+        var grants = await GrantsAsync(user, contentType);
+        if (!grants.EditOwn && !grants.EditAny)
+        {
+            throw new ContentForbiddenException("Bạn không có quyền viết nội dung loại này.");
+        }
+
+        return await InTransactionAsync(() => CreateCoreAsync(contentType, draft, actor, contentItemId, cancellationToken), cancellationToken);
+    }
+
+    /// <summary>
     /// Checks and applies one operation: the person's right (<see cref="ContentForbiddenException"/>)
     /// and the item's state (<see cref="ContentWorkflowException"/>, with the editor's message), in
     /// this one place for every desk, list, bulk step and the API.

@@ -6,7 +6,7 @@ using Portal.Core.Tenancy;
 namespace Portal.Core.Navigation;
 
 /// <summary>Builds the public and admin menus of the current tenant from its enabled features.</summary>
-public sealed class MenuBuilder(ModuleCatalog catalog, TenantContext tenant, IPermissionService permissions)
+public sealed class MenuBuilder(ModuleCatalog catalog, TenantContext tenant, IPermissionService permissions, IEnumerable<IAdminMenuCount> counts)
 {
     private readonly List<MenuEntry> _main = [.. catalog.Startups.SelectMany(s => s.MainMenu.Select(e => e with { FeatureId = s.FeatureId }))];
     private readonly List<MenuEntry> _admin = [.. catalog.Startups.SelectMany(s => s.AdminMenu.Select(e => e with { FeatureId = s.FeatureId }))];
@@ -27,7 +27,8 @@ public sealed class MenuBuilder(ModuleCatalog catalog, TenantContext tenant, IPe
         {
             if (entry.Permission is null || await permissions.HasPermissionAsync(user, entry.Permission))
             {
-                result.Add(entry);
+                var count = counts.FirstOrDefault(c => string.Equals(c.Path, entry.Path, StringComparison.Ordinal));
+                result.Add(count is null ? entry : entry with { Count = await count.CountAsync(default) });
             }
         }
 

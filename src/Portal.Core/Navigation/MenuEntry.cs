@@ -15,4 +15,7 @@ public sealed record MenuEntry(string Text, string Path, int Order, string? Perm
     /// sets up other province-level sites).
     /// </summary>
     public bool DefaultSiteOnly { get; init; }
+
+    /// <summary>Set by the menu builder from the entry's <see cref="IAdminMenuCount"/>: what waits behind the entry (null: no count).</summary>
+    public int? Count { get; init; }
 }

@@ -70,9 +70,29 @@ internal sealed class M20261210000100_Questions : Migration
                 ToAgency = t.Column<string>(maxLength: 200, nullable: true),
                 ToTenantId = t.Column<int>(nullable: true),
                 Due = t.Column<DateOnly>(nullable: true),
+                RelayId = t.Column<int>(nullable: true),
             },
             constraints: t => t.PrimaryKey("PK_QuestionSteps", x => x.Id));
         migrationBuilder.CreateIndex("IX_QuestionSteps_TenantId_CaseId_AtUtc", "QuestionSteps", ["TenantId", "CaseId", "AtUtc"]);
+        migrationBuilder.CreateIndex("IX_QuestionSteps_RelayId", "QuestionSteps", "RelayId");
+
+        migrationBuilder.CreateTable(
+            name: "QuestionRelays",
+            columns: t => new
+            {
+                Id = t.IdentityKey(),
+                TenantId = t.Column<int>(nullable: false),
+                CaseId = t.Column<int>(nullable: false),
+                ToTenantId = t.Column<int>(nullable: false),
+                Kind = t.Column<string>(maxLength: 20, nullable: false),
+                Payload = t.Column<string>(nullable: false),
+                CreatedUtc = t.Column<DateTime>(nullable: false),
+                DeliveredUtc = t.Column<DateTime>(nullable: true),
+                Attempts = t.Column<int>(nullable: false),
+                LastError = t.Column<string>(maxLength: 2000, nullable: true),
+            },
+            constraints: t => t.PrimaryKey("PK_QuestionRelays", x => x.Id));
+        migrationBuilder.CreateIndex("IX_QuestionRelays_TenantId_DeliveredUtc_Id", "QuestionRelays", ["TenantId", "DeliveredUtc", "Id"]);
 
         migrationBuilder.CreateTable(
             name: "QuestionAttachments",

@@ -39,6 +39,9 @@ public sealed class QuestionStep : ITenantOwned
 
     /// <summary>This hop's own deadline (assignment, transfer, extension).</summary>
     public DateOnly? Due { get; set; }
+
+    /// <summary>The relay from another site this step was written for (<see cref="QuestionRelay"/>), so a relay delivered twice writes once.</summary>
+    public int? RelayId { get; set; }
 }
 
 public enum QuestionStepKind

@@ -67,6 +67,19 @@ internal static class QuestionsModel
             s.Property(x => x.Note).HasMaxLength(NoteLength);
             s.Property(x => x.ToAgency).HasMaxLength(AgencyLength);
             s.HasIndex(x => new { x.TenantId, x.CaseId, x.AtUtc });
+            s.HasIndex(x => x.RelayId);
+        });
+
+        modelBuilder.Entity<QuestionRelay>(r =>
+        {
+            r.ToTable("QuestionRelays");
+            r.HasKey(x => x.Id);
+            r.Property(x => x.Kind).HasConversion<string>().HasMaxLength(20);
+            r.Property(x => x.Payload).IsRequired();
+            r.Property(x => x.LastError).HasMaxLength(NoteLength);
+
+            // Delivery: a site's undelivered relays, oldest first.
+            r.HasIndex(x => new { x.TenantId, x.DeliveredUtc, x.Id });
         });
 
         modelBuilder.Entity<QuestionAttachment>(a =>

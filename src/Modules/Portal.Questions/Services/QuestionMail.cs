@@ -65,4 +65,17 @@ internal static class QuestionMail
             $"Lý do: {question.ExtensionReason}",
             "",
             "Thư này được gửi tự động, xin đừng trả lời thư."));
+
+    public static MailMessage Notice(Tenant site, QuestionCase question, string agency, string text) => new(
+        $"question-notice-{question.TrackingCode}-{question.UpdatedUtc:yyyyMMddHHmmss}",
+        question.Email,
+        $"[{site.DisplayName}] Thông báo tiến độ trả lời câu hỏi {question.TrackingCode}",
+        string.Join('\n',
+            $"Kính gửi ông/bà {question.SenderName},",
+            "",
+            $"{agency} thông báo về câu hỏi \"{question.Title}\" (mã {question.TrackingCode}):",
+            "",
+            text,
+            "",
+            "Thư này được gửi tự động, xin đừng trả lời thư."));
 }
