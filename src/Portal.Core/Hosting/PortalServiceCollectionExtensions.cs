@@ -14,6 +14,7 @@ using Portal.Core.Calendar;
 using Portal.Core.Caching;
 using Portal.Core.Contents;
 using Portal.Core.Forms;
+using Portal.Core.Forms.Challenge;
 using Portal.Core.Html;
 using Portal.Core.Mail;
 using Portal.Core.Modules;
@@ -70,6 +71,10 @@ public static class PortalServiceCollectionExtensions
         // Vietnamese text is written as itself, not as &#x...; entities (smaller pages, readable source).
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddSingleton<HtmlSanitizer>();
+
+        // The public forms' anti-bot check: tickets of the current site, used tickets remembered per process.
+        services.AddScoped<IFormChallenge, ProofOfWorkChallenge>();
+        services.AddSingleton<UsedChallengeTickets>();
 
         services.AddOutputCache(options => options.AddPolicy(PublicPageCachePolicy.Name, new PublicPageCachePolicy()));
         services.AddSingleton<ClusterEvents>();
