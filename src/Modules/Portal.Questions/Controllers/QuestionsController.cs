@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Portal.Core.Contents;
+using Portal.Core.Forms.Challenge;
 using Portal.Core.Hosting;
 using Portal.Questions.Models;
 using Portal.Questions.Services;
@@ -14,6 +15,9 @@ public sealed class QuestionsController(QuestionIntake intake, QuestionLookup lo
 {
     private const string SentCodeKey = "QuestionCode";
 
+    /// <summary>The anti-bot challenge's purpose for questions (the form and the API share it).</summary>
+    public const string ChallengePurpose = "questions";
+
     /// <summary>The largest form post: the attachments' total plus room for the text fields and the multipart envelope.</summary>
     private const long MaxRequestBytes = QuestionRules.MaxAttachmentBytes + (1024 * 1024);
 
@@ -22,17 +26,18 @@ public sealed class QuestionsController(QuestionIntake intake, QuestionLookup lo
 
     [HttpPost("hoi-dap/gui-cau-hoi")]
     [EnableRateLimiting(Startup.SubmitRateLimit)]
+    [RequireFormChallenge(ChallengePurpose)]
     [RequestSizeLimit(MaxRequestBytes)]
     [RequestFormLimits(MultipartBodyLengthLimit = MaxRequestBytes)]
     public async Task<IActionResult> Submit(QuestionFormModel form)
     {
         // Model binding's own messages (a value that is not a boolean) are replaced by the rules' ones.
-        foreach (var key in ModelState.Keys.Where(k => k != "challenge").ToList())
+        foreach (var key in ModelState.Keys.Where(k => k != FormChallenge.ModelStateKey).ToList())
         {
             ModelState.Remove(key);
         }
 
-        var challengeFailed = ModelState.ContainsKey("challenge");
+        var challengeFailed = ModelState.ContainsKey(FormChallenge.ModelStateKey);
         var files = new List<IncomingFile>();
         try
         {

@@ -9,7 +9,7 @@ namespace Portal.Questions.Models;
 /// commit into the receiving site's own unit of work (<see cref="Services.QuestionRelays"/>), so
 /// no site writes another's rows and nothing is lost when a node dies in between.
 /// </summary>
-public sealed class QuestionRelay : ITenantOwned
+internal sealed class QuestionRelay : ITenantOwned
 {
     public int Id { get; set; }
 
@@ -35,7 +35,7 @@ public sealed class QuestionRelay : ITenantOwned
     public string? LastError { get; set; }
 }
 
-public enum QuestionRelayKind
+internal enum QuestionRelayKind
 {
     Transfer,
     Hop,
