@@ -39,7 +39,7 @@ public sealed class QuestionsBrowserTests(RunningDemoPortal portal, Infrastructu
         await page.WaitForSelectorAsync("#danh-gia");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Infrastructure.Browser.ScreenshotPath("hoi-dap-answer-phone"), FullPage = true });
         await AssertNoSidewaysScrollAsync(page, 360);
-        Assert.True(await page.GetByRole(AriaRole.Heading, new() { Name = "Trả lời" }).IsVisibleAsync());
+        Assert.True(await page.GetByRole(AriaRole.Heading, new() { Name = "Trả lời", Exact = true }).IsVisibleAsync());
 
         var status = page.Locator("[data-rating-status]");
         await page.GetByRole(AriaRole.Button, new() { Name = "Có", Exact = true }).ClickAsync();
