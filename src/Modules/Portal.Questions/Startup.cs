@@ -7,8 +7,10 @@ using Microsoft.Extensions.DependencyInjection;
 using Portal.Core.Contents;
 using Portal.Core.Modules;
 using Portal.Core.Navigation;
+using Portal.Core.Recipes;
 using Portal.Core.Scheduling;
 using Portal.Core.Security;
+using Portal.Core.Syndication;
 using Portal.Core.Tenancy;
 using Portal.Questions.Models;
 using Portal.Questions.Services;
@@ -20,6 +22,8 @@ internal sealed class Startup : ModuleStartup
     public const string SubmitRateLimit = "questions-submit";
 
     public const string LookupRateLimit = "questions-lookup";
+
+    public const string RatingRateLimit = "questions-rating";
 
     public override IEnumerable<string> ReservedSegments => ["hoi-dap"];
 
@@ -58,6 +62,7 @@ internal sealed class Startup : ModuleStartup
             PublicPath = "~/hoi-dap/{slug}",
             FieldLabels = [("question", "Câu hỏi"), ("answer", "Trả lời"), ("agency", "Cơ quan trả lời"), ("answerer", "Người trả lời"), ("field", "Lĩnh vực")],
         });
+        AddPublicPages(services);
 
         var perAddressPerHour = configuration.GetValue("Portal:Questions:SubmissionsPerAddressPerHour", 20);
         services.AddRateLimiter(options =>
@@ -73,7 +78,24 @@ internal sealed class Startup : ModuleStartup
             options.AddPolicy(LookupRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
                 PartitionKey(context),
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = 60, Window = TimeSpan.FromMinutes(1) }));
+
+            // Ratings: a reader's few votes always pass; one address cannot flood the counts.
+            options.AddPolicy(RatingRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
+                PartitionKey(context),
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = 30, Window = TimeSpan.FromMinutes(1) }));
         });
+    }
+
+    /// <summary>The public list and answer pages, the ratings, the sitemap, the board's statistics and the recipe step.</summary>
+    private static void AddPublicPages(IServiceCollection services)
+    {
+        // After AddContentType: the list's columns are written on the row the projection saved.
+        services.AddScoped<IContentEventHandler, QuestionListColumns>();
+        services.AddScoped<QuestionList>();
+        services.AddScoped<QuestionRatings>();
+        services.AddScoped<QuestionStatistics>();
+        services.AddScoped<ISitemapSource, QuestionSitemap>();
+        services.AddSingleton<IRecipeStep, Recipes.QuestionsStep>();
     }
 
     /// <summary>The site and the caller's address: one site's visitors never use up another's limit.</summary>

@@ -4,6 +4,8 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Portal.Core.Modules;
 using Portal.Core.Persistence;
+using Portal.Core.Recipes;
+using Portal.Core.Setup;
 using Portal.Core.Tenancy;
 
 namespace Portal.Core.Hosting;
@@ -42,6 +44,7 @@ public sealed class PortalInitializer(
         await catalog.ReloadAsync(cancellationToken);
         if (catalog.Default is null && portal.AutoSetup.Recipe is { Length: > 0 } recipe)
         {
+            var demo = portal.AutoSetup.Demo ?? environment.IsDevelopment();
             await tenants.ProvisionAsync(
                 new TenantRequest
                 {
@@ -51,8 +54,16 @@ public sealed class PortalInitializer(
                     Recipe = recipe,
                     Prefix = "",
                 },
-                demo: portal.AutoSetup.Demo ?? environment.IsDevelopment(),
+                demo: false,
                 cancellationToken);
+
+            // The demo comes after the province's setup, with the demo's sites below it (DemoSites).
+            if (demo)
+            {
+                await DemoSites.SetUpAsync(
+                    tenants, catalog, scope.ServiceProvider.GetRequiredService<RecipeCatalog>(),
+                    scope.ServiceProvider.GetRequiredService<Calendar.WorkingDayCalendar>(), cancellationToken);
+            }
         }
 
         // After the setup recipe, which may have seeded it: the first deadline asks no database.

@@ -9,13 +9,16 @@ namespace Portal.Tests.Infrastructure;
 /// The host as an operator starts it: the built Portal.Web.dll in its own process on a real
 /// Kestrel port, with a fresh data folder. For the browser tests.
 /// </summary>
-public sealed class RunningPortal : IAsyncLifetime
+public class RunningPortal : IAsyncLifetime
 {
     private readonly StringBuilder _log = new();
     private Process? _process;
     private string _dataPath = "";
 
     public string BaseUrl { get; private set; } = "";
+
+    /// <summary>Whether the server sets up the demo content (and the demo's sites) at its first start.</summary>
+    protected virtual bool Demo => false;
 
     public string Log
     {
@@ -46,7 +49,7 @@ public sealed class RunningPortal : IAsyncLifetime
         // Development: serves the modules' and themes' static assets from their projects, as `dotnet run` does.
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         start.Environment["Portal__DataPath"] = _dataPath;
-        start.Environment["Portal__AutoSetup__Demo"] = "false";
+        start.Environment["Portal__AutoSetup__Demo"] = Demo ? "true" : "false";
         start.Environment["Portal__Admin__Password"] = PortalFactory.AdminPassword;
         _process = Process.Start(start)!;
         _process.OutputDataReceived += (_, e) => Append(e.Data);
@@ -54,7 +57,8 @@ public sealed class RunningPortal : IAsyncLifetime
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
 
-        await WaitHealthyAsync(_process, BaseUrl, () => Log, TimeSpan.FromSeconds(60));
+        // The demo's recipes (hundreds of documents and procedures) take a while on a busy machine.
+        await WaitHealthyAsync(_process, BaseUrl, () => Log, TimeSpan.FromSeconds(Demo ? 240 : 60));
     }
 
     /// <summary>Until <c>/health</c> answers 200; the process's log in the error when it exits or the time runs out.</summary>
@@ -136,4 +140,10 @@ public sealed class RunningPortal : IAsyncLifetime
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
+}
+
+/// <summary>The same server with the demo content, as <c>dotnet run</c> in Development starts it.</summary>
+public sealed class RunningDemoPortal : RunningPortal
+{
+    protected override bool Demo => true;
 }

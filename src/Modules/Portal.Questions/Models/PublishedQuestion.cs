@@ -33,6 +33,9 @@ public sealed class PublishedQuestion : PublishedContentRow
 
     public DateTime PublishedUtc { get; set; }
 
+    /// <summary>Title and question folded (TextFolding) for the list's text filter typed without diacritics.</summary>
+    public string SearchFolded { get; set; } = "";
+
     public int UsefulCount { get; set; }
 
     public int NotUsefulCount { get; set; }

@@ -112,5 +112,7 @@ internal static class QuestionsModel
             // /hoi-dap: newest answers first, filtered by field or agency.
             p.HasIndex(x => new { x.TenantId, x.Culture, x.PublishedUtc });
         });
+
+        QuestionsPublicModel.Configure(modelBuilder);
     }
 }
