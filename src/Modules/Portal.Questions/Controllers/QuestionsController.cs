@@ -65,7 +65,7 @@ public sealed class QuestionsController(QuestionIntake intake, QuestionLookup lo
 
             var result = await intake.SubmitAsync(
                 form.ToSubmission(), files, QuestionSource.Form, null, ContentActor.From(HttpContext),
-                SiteUrls.Base(HttpContext) + Url.Content(QuestionAddresses.Lookup), HttpContext.RequestAborted);
+                SiteUrls.Base(HttpContext) + QuestionAddresses.Lookup[1..], HttpContext.RequestAborted);
             if (!result.Accepted)
             {
                 foreach (var (field, message) in result.Errors)
