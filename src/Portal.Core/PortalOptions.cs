@@ -42,6 +42,18 @@ public sealed class PortalOptions
     public MailSettings Mail { get; set; } = new();
 
     public SchedulerSettings Scheduler { get; set; } = new();
+
+    public FormsSettings Forms { get; set; } = new();
+}
+
+/// <summary><c>Portal:Forms</c>: the anti-bot challenge of the public forms (docs/architecture.md, "Public forms: anti-bot challenge").</summary>
+public sealed class FormsSettings
+{
+    /// <summary>Work asked of the browser: leading zero bits of SHA-256 (0–24); each bit doubles the work.</summary>
+    public int ChallengeBits { get; set; } = 14;
+
+    /// <summary>How long an issued challenge is accepted, in minutes (1–1440).</summary>
+    public int ChallengeMinutes { get; set; } = 20;
 }
 
 /// <summary><c>Portal:Api</c>: the OAuth 2.0 tokens of the HTTP API.</summary>

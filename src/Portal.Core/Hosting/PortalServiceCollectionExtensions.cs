@@ -14,6 +14,7 @@ using Portal.Core.Calendar;
 using Portal.Core.Caching;
 using Portal.Core.Contents;
 using Portal.Core.Forms;
+using Portal.Core.Forms.Challenge;
 using Portal.Core.Html;
 using Portal.Core.Mail;
 using Portal.Core.Modules;
@@ -73,6 +74,10 @@ public static class PortalServiceCollectionExtensions
 
         // Every module's rate limit refuses the same way: 429, Retry-After, problem details under /api.
         Microsoft.AspNetCore.Builder.RateLimiterServiceCollectionExtensions.AddRateLimiter(services, RateLimitRejection.Configure);
+
+        // The public forms' anti-bot check: tickets of the current site, used tickets remembered per process.
+        services.AddScoped<IFormChallenge, ProofOfWorkChallenge>();
+        services.AddSingleton<UsedChallengeTickets>();
 
         services.AddOutputCache(options => options.AddPolicy(PublicPageCachePolicy.Name, new PublicPageCachePolicy()));
         services.AddSingleton<ClusterEvents>();
