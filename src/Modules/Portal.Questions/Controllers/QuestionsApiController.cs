@@ -42,13 +42,10 @@ public sealed class QuestionsApiController(
     /// </summary>
     [HttpGet("challenge")]
     [ProducesResponseType(typeof(QuestionApiChallengeTicket), StatusCodes.Status200OK)]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status503ServiceUnavailable)]
     public IActionResult IssueChallenge()
     {
         Response.Headers.CacheControl = "no-store";
-        return challenge.Issue() is { } ticket
-            ? Ok(ticket)
-            : Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Chưa cấp được phiên kiểm tra (challenge unavailable).");
+        return Ok(challenge.Issue());
     }
 
     /// <summary>

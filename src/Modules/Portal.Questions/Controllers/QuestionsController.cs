@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Portal.Core.Contents;
+using Portal.Core.Forms.Challenge;
 using Portal.Core.Hosting;
 using Portal.Questions.Models;
 using Portal.Questions.Services;
@@ -22,6 +23,7 @@ public sealed class QuestionsController(QuestionIntake intake, QuestionLookup lo
 
     [HttpPost("hoi-dap/gui-cau-hoi")]
     [EnableRateLimiting(Startup.SubmitRateLimit)]
+    [RequireFormChallenge(QuestionApiChallengeGate.Purpose)]
     [RequestSizeLimit(MaxRequestBytes)]
     [RequestFormLimits(MultipartBodyLengthLimit = MaxRequestBytes)]
     public async Task<IActionResult> Submit(QuestionFormModel form)

@@ -33,6 +33,13 @@ public static class QuestionApi
         return http.PostAsync($"{prefix}/api/questions", content);
     }
 
+    /// <summary>The <c>challenge</c> member of a body, solved for a ticket of <c>GET /api/questions/challenge</c>.</summary>
+    public static string Solved(JsonElement ticket)
+    {
+        var nonce = Portal.Core.Forms.Challenge.FormChallengeSolver.Solve(ticket.GetProperty("salt").GetString()!, ticket.GetProperty("difficulty").GetInt32());
+        return "\"challenge\": " + JsonSerializer.Serialize(new { token = ticket.GetProperty("token").GetString(), nonce });
+    }
+
     public static async Task<JsonElement> JsonAsync(HttpResponseMessage response) =>
         JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
 
@@ -187,6 +194,35 @@ public abstract class QuestionsApiTests<TFixture>(TFixture fixture)
         Assert.Equal(["title"], await Fields(twice));
         Assert.Equal(["content"], await Fields(longContent));
         Assert.Empty(await QuestionApi.CasesAsync(Factory, site));
+    }
+
+    [Fact]
+    public async Task An_anonymous_caller_with_a_solved_challenge_submits_once_per_ticket()
+    {
+        var site = await Factory.ProvisionAsync("xa-hd-thach-thuc");
+        var anonymous = Factory.CreateClient();
+
+        var issued = await anonymous.GetAsync("/xa-hd-thach-thuc/api/questions/challenge");
+        var ticket = await QuestionApi.JsonAsync(issued);
+        var challenge = QuestionApi.Solved(ticket);
+        var created = await QuestionApi.PostAsync(anonymous, "/xa-hd-thach-thuc", QuestionApi.Json(extra: challenge));
+        var status = await anonymous.GetAsync(created.Headers.Location);
+        var replay = await QuestionApi.PostAsync(anonymous, "/xa-hd-thach-thuc", QuestionApi.Json(extra: challenge));
+        var otherSite = await Factory.ProvisionAsync("xa-hd-thach-thuc-khac");
+        var elsewhere = await QuestionApi.PostAsync(anonymous, "/xa-hd-thach-thuc-khac",
+            QuestionApi.Json(extra: QuestionApi.Solved(await QuestionApi.JsonAsync(await anonymous.GetAsync("/xa-hd-thach-thuc/api/questions/challenge")))));
+
+        Assert.Equal(HttpStatusCode.OK, issued.StatusCode);
+        Assert.Equal("no-store", issued.Headers.CacheControl?.ToString());
+        Assert.True(ticket.GetProperty("difficulty").GetInt32() > 0);
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, status.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, replay.StatusCode);
+        Assert.Contains("(reused)", (await QuestionApi.JsonAsync(replay)).GetProperty("errors").GetProperty("challenge")[0].GetString());
+        Assert.Equal(HttpStatusCode.BadRequest, elsewhere.StatusCode);
+        var stored = Assert.Single(await QuestionApi.CasesAsync(Factory, site));
+        Assert.Equal((QuestionSource.Api, (string?)null), (stored.Source, stored.ApiClientId));
+        Assert.Empty(await QuestionApi.CasesAsync(Factory, otherSite));
     }
 
     [Fact]
