@@ -196,7 +196,8 @@ public sealed class QuestionInputFuzzTests(QuestionFuzzFixture fixture, ITestOut
 
     private static byte[] Splice(byte[] json, Random random, byte[][] bad)
     {
-        var at = Array.IndexOf(json, (byte)'T') is var t and > 0 ? t : json.Length / 2;
+        // In a value (after "T" of "Trần") or in a name (after the first quote).
+        var at = random.Next(2) == 0 ? 2 : Array.IndexOf(json, (byte)'T') is var t and > 0 ? t : json.Length / 2;
         return [.. json[..at], .. bad[random.Next(bad.Length)], .. json[at..]];
     }
 

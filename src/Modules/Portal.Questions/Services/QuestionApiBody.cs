@@ -54,6 +54,15 @@ internal static class QuestionApiBody
     public static (QuestionApiRequest? Request, Dictionary<string, List<string>> Errors) Read(ReadOnlyMemory<byte> body)
     {
         var errors = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+
+        // The parser checks UTF-8 only where it reads a value, and a property's name is read later
+        // (it throws then): the whole body is checked first.
+        if (!System.Text.Unicode.Utf8.IsValid(body.Span))
+        {
+            Add(errors, "", "The body is not valid UTF-8.");
+            return (null, errors);
+        }
+
         JsonDocument document;
         try
         {

@@ -159,6 +159,7 @@ public abstract class QuestionsApiTests<TFixture>(TFixture fixture)
         var malformed = await QuestionApi.PostAsync(http, P, "{ \"title\": ");
         var array = await QuestionApi.PostAsync(http, P, "[1, 2]");
         var badUtf8 = await QuestionApi.PostBytesAsync(http, P, [.. Encoding.UTF8.GetBytes("{ \"title\": \""), 0xC3, 0x28, 0xFF, .. Encoding.UTF8.GetBytes("\" }")]);
+        var badUtf8Name = await QuestionApi.PostBytesAsync(http, P, [.. "{\""u8.ToArray(), 0xC3, 0x28, .. "\": 1}"u8.ToArray()]);
         var loneSurrogate = await QuestionApi.PostAsync(http, P, QuestionApi.Json(title: "Câu hỏi \\ud800 lạ"));
         var nul = await QuestionApi.PostAsync(http, P, QuestionApi.Json(title: "Câu hỏi \\u0000 có NUL"));
         var deep = await QuestionApi.PostAsync(http, P, QuestionApi.Json(extra: "\"x\": " + string.Concat(Enumerable.Repeat("[", 5000)) + string.Concat(Enumerable.Repeat("]", 5000))));
@@ -171,7 +172,7 @@ public abstract class QuestionsApiTests<TFixture>(TFixture fixture)
         {
             (empty, HttpStatusCode.BadRequest), (unknown, HttpStatusCode.BadRequest), (wrongTypes, HttpStatusCode.BadRequest),
             (badEmail, HttpStatusCode.BadRequest), (malformed, HttpStatusCode.BadRequest), (array, HttpStatusCode.BadRequest),
-            (badUtf8, HttpStatusCode.BadRequest), (loneSurrogate, HttpStatusCode.BadRequest), (nul, HttpStatusCode.BadRequest),
+            (badUtf8, HttpStatusCode.BadRequest), (badUtf8Name, HttpStatusCode.BadRequest), (loneSurrogate, HttpStatusCode.BadRequest), (nul, HttpStatusCode.BadRequest),
             (deep, HttpStatusCode.BadRequest), (twice, HttpStatusCode.BadRequest), (huge, HttpStatusCode.RequestEntityTooLarge),
             (longContent, HttpStatusCode.BadRequest), (notJson, HttpStatusCode.UnsupportedMediaType),
         })
