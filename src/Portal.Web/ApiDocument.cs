@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
@@ -62,6 +63,22 @@ internal static class ApiDocument
             }
 
             return Task.CompletedTask;
+        });
+
+        // An action that reads its JSON body itself (to answer every malformed body with its own
+        // field errors) names the body's type in [Consumes(typeof(T), ...)]: documented as its body.
+        options.AddOperationTransformer(async (operation, context, cancellationToken) =>
+        {
+            if (operation.RequestBody is null
+                && context.Description.ActionDescriptor.EndpointMetadata.OfType<IAcceptsMetadata>().FirstOrDefault(a => a.RequestType is not null) is { } accepts)
+            {
+                var schema = await context.GetOrCreateSchemaAsync(accepts.RequestType!, null, cancellationToken);
+                operation.RequestBody = new OpenApiRequestBody
+                {
+                    Required = !accepts.IsOptional,
+                    Content = accepts.ContentTypes.ToDictionary(type => type, _ => new OpenApiMediaType { Schema = schema }),
+                };
+            }
         });
     }
 }

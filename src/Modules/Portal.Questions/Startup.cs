@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Portal.Core.Contents;
 using Portal.Core.Modules;
 using Portal.Core.Navigation;
@@ -64,20 +65,34 @@ internal sealed class Startup : ModuleStartup
         });
         AddPublicPages(services);
 
-        var perAddressPerHour = configuration.GetValue("Portal:Questions:SubmissionsPerAddressPerHour", 20);
+        services.Configure<QuestionSettings>(configuration.GetSection(QuestionSettings.Section));
+        services.AddSingleton<QuestionClientLimits>();
+        services.AddScoped<QuestionApiQueries>();
+        services.AddScoped<QuestionApiChallengeGate>();
         services.AddRateLimiter(options =>
         {
-            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-
             // Per site and address: a citizen's few questions always pass, a script's flood does not.
-            options.AddPolicy(SubmitRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
-                PartitionKey(context),
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = perAddressPerHour, Window = TimeSpan.FromHours(1) }));
+            // A bearer call to the API is let through here and limited per client once its token is
+            // validated (QuestionsApiController): this limiter runs before authentication, and an
+            // integrator sends every citizen's question from one address. A bad token is a 401.
+            options.AddPolicy(SubmitRateLimit, context => IsBearerApiCall(context)
+                ? RateLimitPartition.GetNoLimiter("bearer")
+                : RateLimitPartition.GetFixedWindowLimiter(
+                    PartitionKey(context),
+                    _ => new FixedWindowRateLimiterOptions
+                    {
+                        PermitLimit = Math.Max(1, context.RequestServices.GetRequiredService<IOptions<QuestionSettings>>().Value.SubmissionsPerAddressPerHour),
+                        Window = TimeSpan.FromHours(1),
+                    }));
 
             // Looking codes up: generous for a person, far too slow to walk the code space.
             options.AddPolicy(LookupRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
                 PartitionKey(context),
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = 60, Window = TimeSpan.FromMinutes(1) }));
+                _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = Math.Max(1, context.RequestServices.GetRequiredService<IOptions<QuestionSettings>>().Value.LookupsPerAddressPerMinute),
+                    Window = TimeSpan.FromMinutes(1),
+                }));
 
             // Ratings: a reader's few votes always pass; one address cannot flood the counts.
             options.AddPolicy(RatingRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
@@ -97,6 +112,11 @@ internal sealed class Startup : ModuleStartup
         services.AddScoped<ISitemapSource, QuestionSitemap>();
         services.AddSingleton<IRecipeStep, Recipes.QuestionsStep>();
     }
+
+    /// <summary>A call to the API carrying a bearer token (never the form: its posts are limited per address whatever their headers).</summary>
+    private static bool IsBearerApiCall(HttpContext context) =>
+        context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
+        && context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The site and the caller's address: one site's visitors never use up another's limit.</summary>
     internal static string PartitionKey(HttpContext context) =>

@@ -72,6 +72,9 @@ public static class PortalServiceCollectionExtensions
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddSingleton<HtmlSanitizer>();
 
+        // Every module's rate limit refuses the same way: 429, Retry-After, problem details under /api.
+        Microsoft.AspNetCore.Builder.RateLimiterServiceCollectionExtensions.AddRateLimiter(services, RateLimitRejection.Configure);
+
         // The public forms' anti-bot check: tickets of the current site, used tickets remembered per process.
         services.AddScoped<IFormChallenge, ProofOfWorkChallenge>();
         services.AddSingleton<UsedChallengeTickets>();

@@ -15,9 +15,6 @@ public sealed class QuestionsController(QuestionIntake intake, QuestionLookup lo
 {
     private const string SentCodeKey = "QuestionCode";
 
-    /// <summary>The anti-bot challenge's purpose for questions (the form and the API share it).</summary>
-    public const string ChallengePurpose = "questions";
-
     /// <summary>The largest form post: the attachments' total plus room for the text fields and the multipart envelope.</summary>
     private const long MaxRequestBytes = QuestionRules.MaxAttachmentBytes + (1024 * 1024);
 
@@ -26,7 +23,7 @@ public sealed class QuestionsController(QuestionIntake intake, QuestionLookup lo
 
     [HttpPost("hoi-dap/gui-cau-hoi")]
     [EnableRateLimiting(Startup.SubmitRateLimit)]
-    [RequireFormChallenge(ChallengePurpose)]
+    [RequireFormChallenge(QuestionApiChallengeGate.Purpose)]
     [RequestSizeLimit(MaxRequestBytes)]
     [RequestFormLimits(MultipartBodyLengthLimit = MaxRequestBytes)]
     public async Task<IActionResult> Submit(QuestionFormModel form)
