@@ -121,8 +121,9 @@ public sealed class QuestionsAdminController(
             var itemId = await desk.DraftAnswerAsync(question, User, ContentActor.From(HttpContext), HttpContext.RequestAborted);
             return Redirect(Url.Content($"~/admin/hoi-dap/tra-loi/{Uri.EscapeDataString(itemId)}"));
         }
-        catch (QuestionDeskException ex)
+        catch (Exception ex) when (ex is QuestionDeskException or ContentWorkflowException)
         {
+            // ContentWorkflowException: the answer's id is held by an item an editor deleted.
             TempData["Error"] = ex.Message;
             return RedirectToAction(nameof(Case), new { id });
         }

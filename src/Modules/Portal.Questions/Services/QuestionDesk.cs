@@ -56,6 +56,7 @@ public sealed class QuestionDesk(
     public async Task RejectAsync(QuestionCase question, QuestionRejection rejection, string? note, ContentActor actor, CancellationToken cancellationToken)
     {
         Require(question, QuestionStatus.Received, QuestionStatus.Accepted);
+        FromHere(question);
         note = Clean(note);
         var reason = QuestionTexts.Rejection(rejection) + (note is null ? "" : $" ({note})");
         question.Status = QuestionStatus.Rejected;
@@ -76,6 +77,7 @@ public sealed class QuestionDesk(
     public async Task MergeAsync(QuestionCase question, string? targetCode, ContentActor actor, CancellationToken cancellationToken)
     {
         Require(question, QuestionStatus.Received, QuestionStatus.Accepted);
+        FromHere(question);
         var code = TrackingCodes.Normalize(targetCode) ?? throw new QuestionDeskException("mergeInto", "Hãy nhập mã tra cứu (10 ký tự) của câu hỏi cần gộp vào.");
         var target = await db.Set<QuestionCase>().FirstOrDefaultAsync(q => q.TrackingCode == code, cancellationToken)
             ?? throw new QuestionDeskException("mergeInto", $"Trang không có câu hỏi mã {code}.");
@@ -319,6 +321,18 @@ public sealed class QuestionDesk(
         if (question.AssignedTenantId is not null)
         {
             throw new QuestionDeskException("", "Câu hỏi đã được chuyển sang trang của cơ quan khác; cơ quan đó xử lý tiếp.");
+        }
+    }
+
+    /// <summary>
+    /// Only the citizen's own site refuses or merges a question: it is the one that tells the sender.
+    /// An agency that is not competent sends the question back (or on) with the reason instead.
+    /// </summary>
+    private static void FromHere(QuestionCase question)
+    {
+        if (question.OriginTenantId is not null)
+        {
+            throw new QuestionDeskException("", "Câu hỏi được chuyển đến từ trang khác: nếu không thuộc thẩm quyền, hãy chuyển lại (hoặc chuyển tiếp) kèm lý do; trang nhận câu hỏi ban đầu quyết định từ chối hay gộp.");
         }
     }
 

@@ -58,7 +58,11 @@ public abstract class QuestionJobsTests<TFixture>(TFixture fixture)
     public async Task A_deadline_one_working_day_away_is_reminded_once_to_each_person_who_must_act()
     {
         var site = await Factory.ProvisionAsync("xa-nhac-han");
-        await Factory.CreateSiteAdministratorAsync(site, "qt-xa-nhac-han", "Passw0rd-Q!");
+        await InSiteAsync(site, async sp =>
+        {
+            await sp.GetRequiredService<Portal.Users.Services.AdministratorAccounts>().EnsureAsync("qt-xa-nhac-han", "qt.nhac.han@example.vn", "Passw0rd-Q!");
+            return true;
+        });
         var calendar = Factory.Service<IWorkingDayCalendar>();
         var today = VietnamTime.Today(TimeProvider.System);
         var tomorrow = calendar.AddWorkingDays(today, 1);
