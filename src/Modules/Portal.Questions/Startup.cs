@@ -104,8 +104,6 @@ internal sealed class Startup : ModuleStartup
     /// <summary>The public list and answer pages, the ratings, the sitemap, the board's statistics and the recipe step.</summary>
     private static void AddPublicPages(IServiceCollection services)
     {
-        // After AddContentType: the list's columns are written on the row the projection saved.
-        services.AddScoped<IContentEventHandler, QuestionListColumns>();
         services.AddScoped<QuestionList>();
         services.AddScoped<QuestionRatings>();
         services.AddScoped<QuestionStatistics>();

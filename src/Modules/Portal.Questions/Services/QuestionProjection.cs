@@ -1,5 +1,7 @@
+using Microsoft.EntityFrameworkCore;
 using Portal.Core.Contents;
 using Portal.Core.Persistence;
+using Portal.Core.Text;
 using Portal.Questions.Models;
 
 namespace Portal.Questions.Services;
@@ -37,9 +39,18 @@ internal sealed class QuestionProjection(PortalDbContext db) : IContentEventHand
         row.AskedUtc = fields.AskedUtc == default ? version.CreatedUtc : fields.AskedUtc;
         row.AnsweredUtc = fields.AnsweredUtc == default ? version.ModifiedUtc : fields.AnsweredUtc;
         row.PublishedUtc = version.PublishedUtc ?? version.ModifiedUtc;
+        row.SearchFolded = Fold(version.Title, fields.Question);
+
+        // Counted from the ratings themselves, so an answer taken down and published again keeps its votes.
+        var ratings = db.Set<QuestionRating>().Where(r => r.ContentItemId == version.ContentItemId);
+        row.UsefulCount = await ratings.CountAsync(r => r.Useful, cancellationToken);
+        row.NotUsefulCount = await ratings.CountAsync(r => !r.Useful, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
     }
 
     public Task UnpublishedAsync(ContentItem item, CancellationToken cancellationToken) =>
         db.RemoveRowAsync<PublishedQuestion>(item, cancellationToken);
+
+    /// <summary>The folded text of the title and the question, which the public list's text filter matches.</summary>
+    internal static string Fold(string title, string question) => TextFolding.Fold(title + " \n " + question);
 }

@@ -94,7 +94,7 @@ public sealed class QuestionPublicRuleTests
     [Fact]
     public void The_list_folds_title_and_question_for_searches_without_diacritics()
     {
-        Assert.Contains("quang ninh", QuestionListColumns.Fold("Đăng ký ở Quảng Ninh", "Xin hỏi"));
-        Assert.Contains("duong", QuestionListColumns.Fold("Tiêu đề", "Mở đường"));
+        Assert.Contains("quang ninh", QuestionProjection.Fold("Đăng ký ở Quảng Ninh", "Xin hỏi"));
+        Assert.Contains("duong", QuestionProjection.Fold("Tiêu đề", "Mở đường"));
     }
 }
