@@ -163,6 +163,52 @@ public abstract class QuestionRoutingTests<TFixture>(TFixture fixture)
         Assert.Contains("/admin/denied", reject.Headers.Location!.ToString());
         Assert.Equal(QuestionStatus.Accepted, (await CaseAsync(Province, code)).Status);
     }
+    [Fact]
+    public async Task An_agency_forwards_onward_and_sends_back_and_the_citizens_site_keeps_every_hop()
+    {
+        var first = await Factory.ProvisionAsync("so-tn-hd", "Department");
+        var second = await Factory.ProvisionAsync("xa-chuyen-tiep-hd");
+        var atFirst = await UserAsync(first, "so-tn-hd", "cb-tn-hd", "Responder");
+        var atSecond = await UserAsync(second, "xa-chuyen-tiep-hd", "cb-xa-ct-hd", "Responder");
+        var citizen = AdminClient.Create(Factory);
+        var code = await QuestionForm.SubmitAsync(citizen, "", QuestionForm.Fields("Tranh chấp ranh giới đất giữa hai hộ", "ranh.gioi@example.vn"));
+        var board = await AdminClient.SignedInAsync(Factory);
+        var origin = await CaseAsync(Province, code);
+        var casePage = $"/admin/hoi-dap/{origin.Id}";
+        await board.PostFormAsync(casePage, $"{casePage}/chuyen", new() { ["target"] = first.Id.ToString(), ["reason"] = "Đất đai: Sở" });
+
+        // The department is not competent and forwards to the commune; the commune sends it back to the province.
+        var firstCase = await CaseAsync(first, code);
+        var firstPage = $"/so-tn-hd/admin/hoi-dap/{firstCase.Id}";
+        var forwarded = await atFirst.PostFormAsync(firstPage, $"{firstPage}/chuyen", new() { ["target"] = second.Id.ToString(), ["reason"] = "Hòa giải tranh chấp đất thuộc UBND xã" });
+        var secondCase = await CaseAsync(second, code);
+        var secondPage = $"/xa-chuyen-tiep-hd/admin/hoi-dap/{secondCase.Id}";
+        await atSecond.PostFormAsync(secondPage, $"{secondPage}/thong-bao", new() { ["notice"] = "Xã đang mời hai hộ đến hòa giải" });
+        var sentBack = await atSecond.PostFormAsync(secondPage, $"{secondPage}/chuyen", new() { ["target"] = Province.Id.ToString(), ["reason"] = "Hòa giải không thành, đề nghị tỉnh trả lời" });
+
+        var back = await CaseAsync(Province, code);
+        var chain = await InSiteAsync(Province, db => db.Set<QuestionStep>().AsNoTracking().Where(s => s.CaseId == back.Id).OrderBy(s => s.Id).ToListAsync());
+        var lookup = await citizen.Http.GetStringAsync($"/hoi-dap/tra-cuu?ma={code}");
+        var provinceCases = await InSiteAsync(Province, db => db.Set<QuestionCase>().CountAsync(q => q.TrackingCode == code));
+        var notices = await InSiteAsync(Province, db => db.Set<OutboxMessage>().CountAsync(m => m.To == "ranh.gioi@example.vn" && m.Key.StartsWith("question-notice-")));
+
+        Assert.Equal(HttpStatusCode.Redirect, forwarded.StatusCode);
+        Assert.Equal(QuestionStatus.Assigned, (await CaseAsync(first, code)).Status);
+        Assert.Equal(Province.Id, secondCase.OriginTenantId);
+        Assert.Equal(origin.Id, secondCase.OriginCaseId);
+        Assert.Equal(HttpStatusCode.Redirect, sentBack.StatusCode);
+        Assert.Equal(1, provinceCases);
+        Assert.Equal(QuestionStatus.Accepted, back.Status);
+        Assert.Null(back.AssignedTenantId);
+        Assert.Equal(
+            [QuestionStepKind.Received, QuestionStepKind.Transferred, QuestionStepKind.Transferred, QuestionStepKind.ProgressNotice, QuestionStepKind.TransferReceived],
+            chain.Select(s => s.Kind));
+        Assert.Equal(second.Id, chain[2].ToTenantId);
+        Assert.Contains("Hòa giải tranh chấp đất thuộc UBND xã", chain[2].Note);
+        Assert.Contains("Xã đang mời hai hộ đến hòa giải", lookup);
+        Assert.Contains($"Chuyển {second.DisplayName} trả lời theo thẩm quyền", lookup);
+        Assert.Equal(1, notices);
+    }
 }
 
 public sealed class QuestionRoutingTestsSqlite(SqliteFixture fixture) : QuestionRoutingTests<SqliteFixture>(fixture), IClassFixture<SqliteFixture>;
