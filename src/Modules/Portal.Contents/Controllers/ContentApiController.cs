@@ -91,7 +91,7 @@ public sealed class ContentApiController(
             }
 
             var path = definition?.PublicPathOf(item);
-            items.Add(new(type, item.ContentItemId, item.Culture, true, importer.Export(item), entry.ChangedUtc,
+            items.Add(new(type, item.ContentItemId, item.Culture, true, new ContentExport(importer, item), entry.ChangedUtc,
                 path is null ? null : siteBase + path.TrimStart('~')));
         }
 
@@ -316,7 +316,7 @@ internal static class Cultures
         && (parts.Length == 1 || (parts[1].Length is >= 2 and <= 4 && parts[1].All(char.IsAsciiLetterOrDigit)));
 }
 
-public sealed record ContentFeedItem(string Type, string Id, string Culture, bool Published, JsonObject Fields, DateTime ChangedUtc, string? Url);
+public sealed record ContentFeedItem(string Type, string Id, string Culture, bool Published, ContentExport Fields, DateTime ChangedUtc, string? Url);
 
 public sealed record ContentFeedTombstone(string Id, string Culture, DateTime RemovedUtc);
 
