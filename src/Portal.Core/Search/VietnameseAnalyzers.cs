@@ -1,0 +1,23 @@
+using Lucene.Net.Analysis;
+
+namespace Portal.Core.Search;
+
+/// <summary>The exact field's analyzer: NFC words and codes (<see cref="VietnameseTokenizer"/>), lower case, diacritics kept.</summary>
+public sealed class VietnameseExactAnalyzer : Analyzer
+{
+    protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
+    {
+        var tokenizer = new VietnameseTokenizer(reader);
+        return new TokenStreamComponents(tokenizer, new InvariantLowerCaseFilter(tokenizer));
+    }
+}
+
+/// <summary>The folded field's analyzer: the exact one, then folded ("Quảng Ninh", "QUẢNG NINH" → "quang", "ninh").</summary>
+public sealed class VietnameseFoldedAnalyzer : Analyzer
+{
+    protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
+    {
+        var tokenizer = new VietnameseTokenizer(reader);
+        return new TokenStreamComponents(tokenizer, new VietnameseFoldingFilter(new InvariantLowerCaseFilter(tokenizer)));
+    }
+}

@@ -1,0 +1,46 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
+
+namespace Portal.Core.Search;
+
+/// <summary>Lower-cases each token with the invariant culture (<see cref="VietnameseText.Lower"/>).</summary>
+internal sealed class InvariantLowerCaseFilter : TokenFilter
+{
+    private readonly ICharTermAttribute _term;
+
+    public InvariantLowerCaseFilter(TokenStream input)
+        : base(input) => _term = AddAttribute<ICharTermAttribute>();
+
+    public override bool IncrementToken()
+    {
+        if (!m_input.IncrementToken())
+        {
+            return false;
+        }
+
+        var lower = VietnameseText.Lower(_term.ToString());
+        _term.SetEmpty().Append(lower);
+        return true;
+    }
+}
+
+/// <summary>Folds each token with the kernel's rule (<see cref="VietnameseText.Fold"/>): "đường" → "duong".</summary>
+internal sealed class VietnameseFoldingFilter : TokenFilter
+{
+    private readonly ICharTermAttribute _term;
+
+    public VietnameseFoldingFilter(TokenStream input)
+        : base(input) => _term = AddAttribute<ICharTermAttribute>();
+
+    public override bool IncrementToken()
+    {
+        if (!m_input.IncrementToken())
+        {
+            return false;
+        }
+
+        var folded = VietnameseText.Fold(_term.ToString());
+        _term.SetEmpty().Append(folded);
+        return true;
+    }
+}
