@@ -37,7 +37,7 @@ public sealed class RoyaltiesAdminController(RoyaltyReport report, PortalDbConte
         View(await db.Set<RoyaltyRate>().AsNoTracking().OrderBy(r => r.Class).ToListAsync(HttpContext.RequestAborted));
 
     [HttpPost("rates")]
-    public async Task<IActionResult> SetRate([Required, StringLength(50)] string? @class, [StringLength(300)] string? description, [Range(0, 1_000_000_000)] long amount)
+    public async Task<IActionResult> SetRate([Required, StringLength(50)] string? @class, [StringLength(300)] string? description, [Range(typeof(long), "0", "1000000000")] long amount)
     {
         if (!ModelState.IsValid || string.IsNullOrWhiteSpace(@class))
         {
