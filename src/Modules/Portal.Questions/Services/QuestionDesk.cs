@@ -50,7 +50,7 @@ public sealed class QuestionDesk(
         question.Status = QuestionStatus.Accepted;
         question.AgencyName = site.Tenant.DisplayName;
         QuestionHistory.Add(db, question, QuestionStepKind.Accepted, actor, Now, "Câu hỏi được tiếp nhận xử lý.");
-        return SaveAsync(cancellationToken);
+        return db.SaveChangesAsync(cancellationToken);
     }
 
     public async Task RejectAsync(QuestionCase question, QuestionRejection rejection, string? note, ContentActor actor, CancellationToken cancellationToken)
@@ -70,7 +70,7 @@ public sealed class QuestionDesk(
             await mail.EnqueueAsync(QuestionMail.Rejected(site.Tenant, question), cancellationToken);
         }
 
-        await SaveAsync(cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     /// <summary>Joins a duplicate to an earlier open or answered question of the site: its sender gets that question's answer.</summary>
@@ -98,7 +98,7 @@ public sealed class QuestionDesk(
             await mail.EnqueueAsync(QuestionMail.Answered(site.Tenant, question, target.AgencyName ?? site.Tenant.DisplayName, text, null), cancellationToken);
         }
 
-        await SaveAsync(cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     /// <summary>Gives the question to a unit inside the site (a department's office, a commune's land officer), with its own deadline.</summary>
@@ -119,7 +119,7 @@ public sealed class QuestionDesk(
         var step = QuestionHistory.Add(db, question, QuestionStepKind.Assigned, actor, Now, $"Giao {unit} trả lời.", Clean(note));
         step.ToAgency = unit;
         step.Due = question.AnswerDue < due ? question.AnswerDue : due;
-        return SaveAsync(cancellationToken);
+        return db.SaveChangesAsync(cancellationToken);
     }
 
     /// <summary>
@@ -190,7 +190,7 @@ public sealed class QuestionDesk(
             ReportToOrigin(question, QuestionStepKind.Transferred, actor, now, publicText, reason, due.Due, target);
         }
 
-        await SaveAsync(cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     /// <summary>Moves the answer's deadline by a number of working days, with the reason the sender reads.</summary>
@@ -221,7 +221,7 @@ public sealed class QuestionDesk(
             ReportToOrigin(question, QuestionStepKind.Extended, actor, Now, publicText, reason, due, null);
         }
 
-        await SaveAsync(cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     /// <summary>A progress notice (thông báo tiến độ): what the sender is told while the answer is prepared.</summary>
@@ -246,7 +246,7 @@ public sealed class QuestionDesk(
             ReportToOrigin(question, QuestionStepKind.ProgressNotice, actor, Now, $"Thông báo tiến độ của {site.Tenant.DisplayName}: {text}", text, null, null);
         }
 
-        await SaveAsync(cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     /// <summary>
@@ -304,8 +304,6 @@ public sealed class QuestionDesk(
         });
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
-
-    private async Task SaveAsync(CancellationToken cancellationToken) => await db.SaveChangesAsync(cancellationToken);
 
     private static void Require(QuestionCase question, params QuestionStatus[] allowed)
     {
