@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Portal.Core.Contents;
 using Portal.Core.Modules;
 using Portal.Core.Navigation;
+using Portal.Core.Search;
 using Portal.Core.Security;
 using Portal.Core.Syndication;
 using Portal.LegalDocuments.Models;
@@ -29,6 +30,7 @@ internal sealed class Startup : ModuleStartup
         services.AddScoped<IContentListFilter, LegalDocumentListFilter>();
         services.AddScoped<IContentReferenceResolver, LegalDocumentReferences>();
         services.AddScoped<ISitemapSource, LegalDocumentSyndication>();
+        services.AddSearchSource<LegalDocumentSearch>();
         services.AddContentType<LegalDocumentImporter, LegalDocumentProjection>(new ContentTypeDefinition(
             LegalDocumentData.ContentType, "Văn bản", LegalDocumentData.FeatureId, "~/admin/van-ban/{0}",
             new ContentTypePermissions(ManageLegalDocuments.Name, ManageLegalDocuments.Name, PublishLegalDocuments.Name, PublishLegalDocuments.Name))

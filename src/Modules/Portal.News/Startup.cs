@@ -8,6 +8,7 @@ using Portal.Core.Contents;
 using Portal.Core.Modules;
 using Portal.Core.Navigation;
 using Portal.Core.Recipes;
+using Portal.Core.Search;
 using Portal.Core.Security;
 using Portal.Core.Syndication;
 using Portal.News.Models;
@@ -51,6 +52,7 @@ internal sealed class Startup : ModuleStartup
         services.AddSingleton<ViewCounter>();
         services.AddHostedService(sp => sp.GetRequiredService<ViewCounter>());
         services.AddSingleton<IRecipeStep, NewsCategoriesStep>();
+        services.AddSearchSource<NewsSearch>();
         services.AddContentType<NewsImporter, NewsProjection>(new ContentTypeDefinition(NewsFields.ContentType, "Tin bài", "Portal.News", "~/admin/news/{0}",
             new ContentTypePermissions(CreateNews.Name, EditAnyNews.Name, ApproveNews.Name, PublishNews.Name))
         {

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Portal.Core.Contents;
 using Portal.Core.Modules;
 using Portal.Core.Navigation;
+using Portal.Core.Search;
 using Portal.Core.Security;
 using Portal.Core.Syndication;
 using Portal.Pages.Models;
@@ -24,6 +25,7 @@ internal sealed class Startup : ModuleStartup
         services.AddScoped<PageStore>();
         services.AddScoped<PageWriter>();
         services.AddScoped<ISitemapSource, PageSitemapSource>();
+        services.AddSearchSource<PageSearch>();
         services.AddContentType<PageImporter, PageProjection>(new ContentTypeDefinition(
             PageContent.ContentType, "Trang tĩnh", PageContent.FeatureId, "~/admin/pages/{0}", PageWriter.Permissions)
         {

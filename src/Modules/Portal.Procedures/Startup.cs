@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Portal.Core.Contents;
 using Portal.Core.Modules;
 using Portal.Core.Navigation;
+using Portal.Core.Search;
 using Portal.Core.Security;
 using Portal.Core.Syndication;
 using Portal.Procedures.Models;
@@ -29,6 +30,7 @@ internal sealed class Startup : ModuleStartup
         services.AddScoped<LegalBasisLinks>();
         services.AddScoped<IContentEventHandler, ProcedureCacheEviction>();
         services.AddScoped<ISitemapSource, ProcedureSitemap>();
+        services.AddSearchSource<ProcedureSearch>();
         services.AddContentType<ProcedureImporter, ProcedureProjection>(new ContentTypeDefinition(
             ProcedureJson.ContentType, "Thủ tục hành chính", ProcedureJson.FeatureId, "~/admin/thu-tuc/{0}",
             new ContentTypePermissions(ManageProcedures.Name, ManageProcedures.Name, PublishProcedures.Name, PublishProcedures.Name))

@@ -10,6 +10,7 @@ using Portal.Core.Modules;
 using Portal.Core.Navigation;
 using Portal.Core.Recipes;
 using Portal.Core.Scheduling;
+using Portal.Core.Search;
 using Portal.Core.Security;
 using Portal.Core.Syndication;
 using Portal.Core.Tenancy;
@@ -57,6 +58,7 @@ internal sealed class Startup : ModuleStartup
         services.AddScoped<IContentEventHandler, QuestionAnswerEvents>();
         services.AddScheduledJob<QuestionRelayJob>();
         services.AddScheduledJob<QuestionReminderJob>();
+        services.AddSearchSource<AnswerSearch>();
         services.AddContentType<QuestionImporter, QuestionProjection>(new ContentTypeDefinition(
             QuestionContent.ContentType, "Hỏi đáp", QuestionContent.FeatureId, "~/admin/hoi-dap/tra-loi/{0}", AnswerPermissions)
         {

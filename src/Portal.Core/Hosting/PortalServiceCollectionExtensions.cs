@@ -88,6 +88,8 @@ public static class PortalServiceCollectionExtensions
         services.AddHostedService(sp => sp.GetRequiredService<CacheEvictionListener>());
         services.AddScoped<IContentEventHandler, ContentCacheEviction>();
         services.AddScoped<IContentEventHandler, ContentFeed>();
+        services.AddScoped<Search.SearchQueue>();
+        services.AddScoped<IContentEventHandler>(sp => sp.GetRequiredService<Search.SearchQueue>());
         services.AddScoped<ContentFeedReader>();
 
         services.AddScoped<ContentManager>();

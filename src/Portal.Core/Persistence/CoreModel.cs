@@ -41,6 +41,17 @@ internal static class CoreModel
 
         Mail.MailModel.Configure(modelBuilder);
 
+        var search = modelBuilder.Entity<Search.SearchQueueEntry>();
+        search.ToTable("SearchQueue");
+        search.HasKey(e => e.Id);
+        search.Property(e => e.Kind).HasConversion<int>();
+        search.Property(e => e.ContentType).HasMaxLength(50).IsRequired();
+        search.Property(e => e.ContentItemId).HasMaxLength(64).IsRequired();
+
+        // PostgreSQL nodes read by transaction id, then id; pruning by age.
+        search.HasIndex(e => new { e.TxId, e.Id });
+        search.HasIndex(e => e.CreatedUtc);
+
         var job = modelBuilder.Entity<Scheduling.ScheduledJobLease>();
         job.ToTable("ScheduledJobs");
         job.HasKey(j => j.Name);

@@ -32,7 +32,14 @@ public static class SearchQueryBuilder
     private static readonly HashSet<string> Operators = new(StringComparer.Ordinal) { "AND", "OR", "NOT" };
 
     /// <summary>The query, or null when the text holds no word to search for.</summary>
-    public static Query? Build(string? text, string? culture = "vi")
+    public static Query? Build(string? text, string? culture = "vi") => Build(Parse(text, culture));
+
+    /// <summary>
+    /// The words of what a visitor typed, as the index's terms: each word's exact and folded terms
+    /// (its Telex/VNI reading beside them). What the query, the snippet's highlighting and
+    /// "did you mean" share. Empty when nothing is left to search for.
+    /// </summary>
+    public static ParsedSearchQuery Parse(string? text, string? culture = "vi")
     {
         var language = SearchAnalyzers.LanguageOf(culture);
         var analyzer = SearchAnalyzers.For(language);
@@ -46,12 +53,19 @@ public static class SearchQueryBuilder
             ? TypedVietnamese.Words(input)
             : [.. input.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Select(w => new QueryWord(w, []))];
 
-        var units = new List<Unit>();
+        var units = new List<SearchQueryUnit>();
         foreach (var word in words.Where(w => !Operators.Contains(w.Text)).Take(MaxWords))
         {
             units.AddRange(Units(analyzer, word));
         }
 
+        return new ParsedSearchQuery(units, language);
+    }
+
+    public static Query? Build(ParsedSearchQuery parsed)
+    {
+        var units = parsed.Units;
+        var language = parsed.Language;
         if (units.Count == 0)
         {
             return null;
@@ -60,8 +74,7 @@ public static class SearchQueryBuilder
         var query = new BooleanQuery();
         for (var i = 0; i < units.Count; i++)
         {
-            var prefix = i == units.Count - 1 && language != SearchLanguage.Chinese;
-            query.Add(UnitQuery(units[i], prefix, foldedPrefix: language == SearchLanguage.Vietnamese), Occur.MUST);
+            query.Add(UnitQuery(units[i], parsed.PrefixAt(i), foldedPrefix: language == SearchLanguage.Vietnamese), Occur.MUST);
         }
 
         if (units.Count > 1)
@@ -74,10 +87,7 @@ public static class SearchQueryBuilder
         return query;
     }
 
-    // One searchable word: its exact and folded terms, each with the Telex/VNI reading's beside it.
-    private sealed record Unit(IReadOnlyList<string> Exact, IReadOnlyList<string> Folded);
-
-    private static IEnumerable<Unit> Units(Analyzer analyzer, QueryWord word)
+    private static IEnumerable<SearchQueryUnit> Units(Analyzer analyzer, QueryWord word)
     {
         // The exact analyzer decides the units: a code's parts overlap its whole token and are left
         // to it; a Chinese word segmented by SmartCn gives several units side by side.
@@ -105,11 +115,11 @@ public static class SearchQueryBuilder
                 }
             }
 
-            yield return new Unit(exact, folded);
+            yield return new SearchQueryUnit(word.Text[start..end], exact, folded);
         }
     }
 
-    private static Query UnitQuery(Unit unit, bool prefix, bool foldedPrefix)
+    private static Query UnitQuery(SearchQueryUnit unit, bool prefix, bool foldedPrefix)
     {
         var query = new BooleanQuery(disableCoord: true);
         for (var i = 0; i < unit.Exact.Count; i++)
@@ -140,7 +150,7 @@ public static class SearchQueryBuilder
         return query;
     }
 
-    private static MultiPhraseQuery Phrase(string field, List<Unit> units, Func<Unit, IReadOnlyList<string>> terms, float boost)
+    private static MultiPhraseQuery Phrase(string field, IReadOnlyList<SearchQueryUnit> units, Func<SearchQueryUnit, IReadOnlyList<string>> terms, float boost)
     {
         var phrase = new MultiPhraseQuery { Slop = PhraseSlop, Boost = boost };
         foreach (var unit in units)
@@ -185,4 +195,16 @@ public static class SearchQueryBuilder
         stream.End();
         return tokens;
     }
+}
+
+/// <summary>One searchable word as typed, with its exact and folded terms (the first is the word's own; a Telex/VNI reading follows).</summary>
+public sealed record SearchQueryUnit(string Typed, IReadOnlyList<string> Exact, IReadOnlyList<string> Folded);
+
+/// <summary>What <see cref="SearchQueryBuilder.Parse"/> made of a query: its words in order and the language they were read in.</summary>
+public sealed record ParsedSearchQuery(IReadOnlyList<SearchQueryUnit> Units, SearchLanguage Language)
+{
+    public bool IsEmpty => Units.Count == 0;
+
+    /// <summary>Whether the word at <paramref name="index"/> also matches as a prefix: the last word typed (not in Chinese, whose words are segmented, not typed half).</summary>
+    public bool PrefixAt(int index) => index == Units.Count - 1 && Language != SearchLanguage.Chinese;
 }

@@ -189,6 +189,9 @@ public sealed partial class TenantManager(
             {
                 await TenantData.DeleteAllAsync(db, cancellationToken);
                 await db.Tenants.Where(t => t.Id == tenant.Id).ExecuteDeleteAsync(cancellationToken);
+
+                // Every node's search index forgets the site's documents (it has no items left to index).
+                await services.GetRequiredService<Search.SearchQueue>().ReindexSiteAsync(tenant.Id, cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
             }
 
