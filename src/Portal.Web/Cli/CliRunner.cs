@@ -90,6 +90,7 @@ internal static class CliRunner
         ["mail", "send-test"] => (MailCommands.SendTestAsync, ["to", "tenant"]),
         ["mail", "queue"] => (MailCommands.QueueAsync, ["errors"]),
         ["mail", "retry"] => (MailCommands.RetryAsync, ["id"]),
+        ["search", "rebuild"] => (SearchCommands.RebuildAsync, ["tenant"]),
         ["api-clients", "remove"] => throw new CliUsageException("api-clients remove needs the client id, e.g. api-clients remove cong-dvc."),
         _ => throw new CliUsageException($"unknown command '{string.Join(' ', arguments.Positional)}'. Run with 'help' for the list of commands."),
     };
@@ -133,5 +134,6 @@ internal static class CliRunner
           mail send-test --to ADDRESS [--to ADDRESS ...] [--tenant NAME]   (queues a test message; the server sends it)
           mail queue [--errors N]                   (pending and failed counts, the last errors)
           mail retry [--id N]                       (failed messages back in the queue)
+          search rebuild [--tenant NAME]            (every node rebuilds its search index, or one site's documents)
         """;
 }
