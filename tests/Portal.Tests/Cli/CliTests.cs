@@ -6,26 +6,8 @@ using Portal.Web.Cli;
 namespace Portal.Tests.Cli;
 
 /// <summary>The CLI verbs as an operator uses them: exit codes, one-line errors, a CSV with bad rows.</summary>
-public sealed class CliTests : IAsyncLifetime
+public sealed class CliTests : CliSession
 {
-    private TestDatabase _database = null!;
-
-    public async Task InitializeAsync() => _database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
-
-    public Task DisposeAsync()
-    {
-        _database.Dispose();
-        return Task.CompletedTask;
-    }
-
-    private async Task<(int Exit, string Out, string Error)> RunAsync(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var exit = await CliRunner.RunAsync(args, output, error, builder => builder.Configuration.AddInMemoryCollection(_database.Settings));
-        return (exit, output.ToString(), error.ToString());
-    }
-
     [Fact]
     public async Task Provision_list_disable_and_enable_a_commune()
     {
@@ -75,7 +57,7 @@ public sealed class CliTests : IAsyncLifetime
     [Fact]
     public async Task A_csv_provisions_the_good_rows_reports_the_bad_ones_and_can_run_again()
     {
-        var csv = Path.Combine(_database.DataPath, "communes.csv");
+        var csv = Path.Combine(Database.DataPath, "communes.csv");
         await File.WriteAllTextAsync(csv, """
             name,displayName,level,prefix,host
             xa-an-binh,Xã An Bình,Commune,,
@@ -100,7 +82,7 @@ public sealed class CliTests : IAsyncLifetime
     [Fact]
     public async Task A_file_that_is_not_a_tenants_csv_is_refused()
     {
-        var file = Path.Combine(_database.DataPath, "anh.png");
+        var file = Path.Combine(Database.DataPath, "anh.png");
         await File.WriteAllBytesAsync(file, [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A]);
 
         var result = await RunAsync("tenants", "provision", "--csv", file);
@@ -131,7 +113,7 @@ public sealed class CliTests : IAsyncLifetime
     {
         await RunAsync("tenants", "provision", "--name", "xa-mot", "--display-name", "Xã Một", "--parent", "default", "--recipe", "commune");
         await RunAsync("tenants", "provision", "--name", "xa-hai", "--display-name", "Xã Hai", "--parent", "default", "--recipe", "commune");
-        var recipe = Path.Combine(_database.DataPath, "duong-day-nong.recipe.json");
+        var recipe = Path.Combine(Database.DataPath, "duong-day-nong.recipe.json");
         await File.WriteAllTextAsync(recipe, """{ "name": "duong-day-nong", "steps": [ { "name": "settings", "values": { "hotline": "1022" } } ] }""");
 
         var first = await RunAsync("recipes", "run", recipe, "--tenants", "level=Commune");

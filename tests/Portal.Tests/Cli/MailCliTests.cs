@@ -6,26 +6,10 @@ using Portal.Web.Cli;
 namespace Portal.Tests.Cli;
 
 /// <summary><c>mail send-test|queue|retry</c>: what an operator types, what it prints, its exit codes.</summary>
-public sealed class MailCliTests : IAsyncLifetime
+public sealed class MailCliTests : CliSession
 {
-    private TestDatabase _database = null!;
-
-    public async Task InitializeAsync() => _database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
-
-    public Task DisposeAsync()
-    {
-        _database.Dispose();
-        return Task.CompletedTask;
-    }
-
-    private async Task<(int Exit, string Out, string Error)> RunAsync(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var settings = new Dictionary<string, string?>(_database.Settings) { ["Portal:Mail:Host"] = "127.0.0.1", ["Portal:Mail:Port"] = "2525" };
-        var exit = await CliRunner.RunAsync(args, output, error, builder => builder.Configuration.AddInMemoryCollection(settings));
-        return (exit, output.ToString(), error.ToString());
-    }
+    protected override Dictionary<string, string?> Settings =>
+        new(Database.Settings) { ["Portal:Mail:Host"] = "127.0.0.1", ["Portal:Mail:Port"] = "2525" };
 
     [Fact]
     public async Task Send_test_queues_one_message_per_address_and_queue_counts_them()

@@ -11,27 +11,9 @@ using static Portal.Tests.Modules.Api.ApiHost;
 namespace Portal.Tests.Modules.Api;
 
 /// <summary><c>api-clients add|list|remove</c> as an operator uses them, and a token that outlives a restart of the server.</summary>
-public sealed class ApiClientsCliTests : IAsyncLifetime
+public sealed class ApiClientsCliTests : CliSession
 {
     private const string Secret = "khoa-bi-mat-cua-cli-2026";
-    private TestDatabase _database = null!;
-
-    public async Task InitializeAsync() => _database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
-
-    public Task DisposeAsync()
-    {
-        _database.Dispose();
-        return Task.CompletedTask;
-    }
-
-    private async Task<(int Exit, string Out, string Error)> RunAsync(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var exit = await CliRunner.RunAsync(args, output, error, builder => builder.Configuration.AddInMemoryCollection(_database.Settings));
-        return (exit, output.ToString(), error.ToString());
-    }
-
     [Fact]
     public async Task Add_list_and_remove_clients_and_refuse_bad_ones_with_one_line()
     {
@@ -85,12 +67,12 @@ public sealed class ApiClientsCliTests : IAsyncLifetime
     {
         var add = await RunAsync("api-clients", "add", "--client-id", "khoi-dong-lai", "--client-secret", Secret, "--scopes", "content.read");
         string token;
-        await using (var first = new PortalFactory(_database, services => AddTestServices(services, new ShiftableClock())))
+        await using (var first = new PortalFactory(Database, services => AddTestServices(services, new ShiftableClock())))
         {
             token = await TokenAsync(first.CreateClient(), "", "khoi-dong-lai", Secret, "content.read");
         }
 
-        await using var second = new PortalFactory(_database, services => AddTestServices(services, new ShiftableClock()));
+        await using var second = new PortalFactory(Database, services => AddTestServices(services, new ShiftableClock()));
         var response = await GetWithTokenAsync(second.CreateClient(), "/api/test-probe", token);
         await using var scope = second.Services.CreateAsyncScope();
         var stored = await scope.ServiceProvider.GetRequiredService<PortalDbContext>().Database

@@ -6,26 +6,8 @@ using Portal.Web.Cli;
 namespace Portal.Tests.Modules.Search;
 
 /// <summary><c>search rebuild</c> as an operator runs it: progress, a one-line error for a site that does not exist.</summary>
-public sealed class SearchCliTests : IAsyncLifetime
+public sealed class SearchCliTests : CliSession
 {
-    private TestDatabase _database = null!;
-
-    public async Task InitializeAsync() => _database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
-
-    public Task DisposeAsync()
-    {
-        _database.Dispose();
-        return Task.CompletedTask;
-    }
-
-    private async Task<(int Exit, string Out, string Error)> RunAsync(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var exit = await CliRunner.RunAsync(args, output, error, builder => builder.Configuration.AddInMemoryCollection(_database.Settings));
-        return (exit, output.ToString(), error.ToString());
-    }
-
     [Fact]
     public async Task Rebuild_indexes_every_published_item_here_and_queues_the_rebuild_for_other_nodes()
     {
