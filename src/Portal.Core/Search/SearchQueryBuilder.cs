@@ -11,7 +11,7 @@ namespace Portal.Core.Search;
 /// every word must match in the title or the body, exact (diacritics kept, boosted) or folded;
 /// a word typed in Telex or VNI may match as the Vietnamese it stands for;
 /// the last word also matches as a prefix (a half-typed word);
-/// the words next to each other (a phrase with slop) add to the score;
+/// the words next to each other (a phrase with slop, the last word also as a prefix) add to the score;
 /// a document number or procedure code is one word and matches as typed.
 /// </summary>
 public static class SearchQueryBuilder
@@ -82,6 +82,16 @@ public static class SearchQueryBuilder
             query.Add(Phrase(SearchFields.TitleFolded, units, u => u.Folded, PhraseBoost * TitleBoost), Occur.SHOULD);
             query.Add(Phrase(SearchFields.BodyFolded, units, u => u.Folded, PhraseBoost), Occur.SHOULD);
             query.Add(Phrase(SearchFields.TitleExact, units, u => u.Exact, PhraseBoost * TitleBoost), Occur.SHOULD);
+            if (parsed.PrefixAt(units.Count - 1))
+            {
+                // The half-typed last word takes part in the phrase too ("quảng ni" next to each other).
+                AddPrefixPhrase(query, SearchFields.TitleExact, units, u => u.Exact, PhraseBoost * TitleBoost * PrefixFactor);
+                if (language == SearchLanguage.Vietnamese)
+                {
+                    AddPrefixPhrase(query, SearchFields.TitleFolded, units, u => u.Folded, PhraseBoost * TitleBoost * PrefixFactor);
+                    AddPrefixPhrase(query, SearchFields.BodyFolded, units, u => u.Folded, PhraseBoost * PrefixFactor);
+                }
+            }
         }
 
         return query;
@@ -163,6 +173,18 @@ public static class SearchQueryBuilder
         }
 
         return phrase;
+    }
+
+    private static void AddPrefixPhrase(BooleanQuery query, string field, IReadOnlyList<SearchQueryUnit> units, Func<SearchQueryUnit, IReadOnlyList<string>> terms, float boost)
+    {
+        var leading = units.Take(units.Count - 1).Select(u => (IReadOnlyList<string>)[.. terms(u).Distinct()]).ToList();
+        var last = terms(units[^1]);
+        if (last.Count == 0 || leading.Any(at => at.Count == 0))
+        {
+            return;
+        }
+
+        query.Add(new PrefixPhraseQuery(field, leading, last[0], PhraseSlop) { Boost = boost }, Occur.SHOULD);
     }
 
     private static void Add(BooleanQuery query, Query clause, float boost)

@@ -167,13 +167,15 @@ public static class TypedVietnamese
         return false;
     }
 
-    // Telex w, VNI 7: uo → ươ, else the last u or o; Telex w also makes a → ă.
+    // Telex w, VNI 7: uo → ươ (not the u of qu), else the last u or o; Telex w also makes a → ă.
     private static bool TryHorn(List<char> letters, bool orBreve)
     {
         var (start, end) = LastVowelGroup(letters);
         for (var i = start; i < end; i++)
         {
-            if (letters[i] is 'u' or 'ư' && letters[i + 1] is 'o' or 'ơ' && (letters[i] == 'u' || letters[i + 1] == 'o'))
+            // The u of qu is the onset's: quow is quơ (quở), not quươ.
+            var onsetU = i > 0 && letters[i] == 'u' && letters[i - 1] == 'q';
+            if (!onsetU && letters[i] is 'u' or 'ư' && letters[i + 1] is 'o' or 'ơ' && (letters[i] == 'u' || letters[i + 1] == 'o'))
             {
                 letters[i] = 'ư';
                 letters[i + 1] = 'ơ';

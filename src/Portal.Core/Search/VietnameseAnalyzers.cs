@@ -2,13 +2,16 @@ using Lucene.Net.Analysis;
 
 namespace Portal.Core.Search;
 
-/// <summary>The exact field's analyzer: NFC words and codes (<see cref="VietnameseTokenizer"/>), lower case, diacritics kept.</summary>
+/// <summary>
+/// The exact field's analyzer: NFC words and codes (<see cref="VietnameseTokenizer"/>), lower case,
+/// diacritics kept, the tone mark in one placement ("hoà" and "hòa" are one term: hòa).
+/// </summary>
 public sealed class VietnameseExactAnalyzer : Analyzer
 {
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
         var tokenizer = new VietnameseTokenizer(reader);
-        return new TokenStreamComponents(tokenizer, new InvariantLowerCaseFilter(tokenizer));
+        return new TokenStreamComponents(tokenizer, new VietnameseTonePlacementFilter(new InvariantLowerCaseFilter(tokenizer)));
     }
 }
 

@@ -44,3 +44,32 @@ internal sealed class VietnameseFoldingFilter : TokenFilter
         return true;
     }
 }
+
+/// <summary>
+/// Writes each syllable's tone where <see cref="VietnameseSyllable.Compose"/> puts it ("hoà" → "hòa",
+/// "thuỷ" → "thủy"), so the exact field finds both placements; other tokens pass unchanged.
+/// </summary>
+internal sealed class VietnameseTonePlacementFilter : TokenFilter
+{
+    private readonly ICharTermAttribute _term;
+
+    public VietnameseTonePlacementFilter(TokenStream input)
+        : base(input) => _term = AddAttribute<ICharTermAttribute>();
+
+    public override bool IncrementToken()
+    {
+        if (!m_input.IncrementToken())
+        {
+            return false;
+        }
+
+        var word = _term.ToString();
+        var placed = VietnameseSyllable.NormalizeTonePlacement(word);
+        if (!ReferenceEquals(placed, word))
+        {
+            _term.SetEmpty().Append(placed);
+        }
+
+        return true;
+    }
+}

@@ -19,7 +19,8 @@ public enum VietnameseTone
 /// spelling rules, and only sắc or nặng on a rhyme closed by p, t, c or ch. It is the guard that
 /// keeps <see cref="TypedVietnamese"/> from turning English words and codes into Vietnamese.
 /// Tone placement is not checked (both "hòa" and "hoà" are in use); <see cref="Compose"/> writes
-/// the traditional placement (hòa, thúy, khỏe), the one most government text uses.
+/// the traditional placement (hòa, thúy, khỏe), the one most government text uses, and
+/// <see cref="NormalizeTonePlacement"/> moves a tone there (what the exact field indexes).
 /// </summary>
 public static class VietnameseSyllable
 {
@@ -91,6 +92,35 @@ public static class VietnameseSyllable
         var index = onset.Length + TonedVowelIndex(rhyme);
         var toned = (toneless[index].ToString() + ToneMark(tone)).Normalize(NormalizationForm.FormC);
         return toneless[..index] + toned + toneless[(index + 1)..];
+    }
+
+    /// <summary>
+    /// The word (lower case, NFC) with its tone mark where <see cref="Compose"/> puts it, so the two
+    /// placements in use are one term: "hoà" → "hòa", "thuỷ" → "thủy", "uỷ" → "ủy". A word that is no
+    /// valid syllable, or carries no tone, is returned as it is.
+    /// </summary>
+    public static string NormalizeTonePlacement(string word)
+    {
+        if (word.Length is < 2 or > 8 || IsAscii(word)
+            || !TrySplitTone(word, out var toneless, out var tone) || tone == VietnameseTone.Level)
+        {
+            return word;
+        }
+
+        return Compose(toneless, tone) is { } composed && composed != word ? composed : word;
+    }
+
+    private static bool IsAscii(string word)
+    {
+        foreach (var c in word)
+        {
+            if (c > '\u007f')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Separates the tone mark from a lower-case word; false when it carries more than one.</summary>

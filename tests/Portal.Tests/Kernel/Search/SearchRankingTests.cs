@@ -73,6 +73,26 @@ public sealed class SearchRankingTests : IClassFixture<SearchRankingTests.Index>
         Assert.Contains("quang-ngai", _index.Search("quảng ng"));
     }
 
+    [Fact]
+    public void A_half_typed_last_word_takes_part_in_the_phrase() =>
+        Assert.Equal("duong-road", _index.Search("giao thông nông th").FirstOrDefault());
+
+    [Theory]
+    [InlineData("hòa giải")]
+    [InlineData("hoà giải")]
+    [InlineData("hoaf giair")]
+    public void Both_tone_placements_are_one_exact_word(string query)
+    {
+        var results = _index.Search(query);
+
+        Assert.Equal("hoa-mediation", results[0]);
+        Assert.Contains("hoa-flower", results);
+    }
+
+    [Fact]
+    public void The_exact_field_writes_the_tone_in_one_placement() =>
+        Assert.Equal(["hòa", "thủy", "ủy", "ban", "khỏe", "hoàn", "window"], Tokens(new VietnameseExactAnalyzer(), "Hoà thuỷ UỶ ban khoẻ hoàn window"));
+
     [Theory]
     [InlineData("quangr ninh", "quang-ninh")]
     [InlineData("quang3 ninh", "quang-ninh")]
@@ -179,6 +199,9 @@ public sealed class SearchRankingTests : IClassFixture<SearchRankingTests.Index>
             ("letter", "vi", "Công văn 2719/UBND-VP về lịch họp", "Văn phòng thông báo"),
             ("procedure", "vi", "Thủ tục 2.000815 cấp giấy phép xây dựng", "Mã thủ tục 2.000815"),
             ("viet", "vi", "Nguyễn Văn Việt nhận bằng khen", "Ông Nguyễn Văn Việt"),
+            ("hoa-mediation", "vi", "Tổ hoà giải ở cơ sở", "Kỹ năng hoà giải"),
+            ("hoa-flower", "vi", "Hoa giải nhất cuộc thi cắm hoa", "Hoa giải nhì, hoa giải ba"),
+            ("thon-apart", "vi", "Nông dân thôn Đông làm giao thông", "Thôn Đông góp công làm ngõ xóm"),
             ("english", "en", "Tourism development in Ha Long Bay", "The bay is developing its tourism"),
             ("chinese", "zh", "中文网站介绍", "广宁省旅游发展"),
         ];

@@ -22,6 +22,8 @@ public sealed class TypedVietnameseTests
     [InlineData("awn", "ăn")]
     [InlineData("ddi", "đi")]
     [InlineData("ngoaif", "ngoài")]
+    [InlineData("quowr", "quở")]
+    [InlineData("quow", "quơ")]
     public void Telex_words_read_as_vietnamese(string typed, string vietnamese) =>
         Assert.Equal(vietnamese, TypedVietnamese.Read(typed));
 
@@ -33,6 +35,7 @@ public sealed class TypedVietnameseTests
     [InlineData("nguye6n4", "nguyễn")]
     [InlineData("a8n", "ăn")]
     [InlineData("ho2a", "hòa")]
+    [InlineData("quo73", "quở")]
     public void Vni_words_read_as_vietnamese(string typed, string vietnamese) =>
         Assert.Equal(vietnamese, TypedVietnamese.Read(typed));
 
