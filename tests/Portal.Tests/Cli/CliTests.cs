@@ -40,7 +40,7 @@ public sealed class CliTests : CliSession
     [InlineData(2, "needs the tenant's name", "tenants", "enable")]
     [InlineData(2, "unknown level", "tenants", "list", "--level", "Village")]
     [InlineData(2, "unknown command 'tenant list'", "tenant", "list")]
-    [InlineData(2, "unknown command 'search rebuild'", "search", "rebuild")]
+    [InlineData(2, "unknown command 'search reindex'", "search", "reindex")]
     [InlineData(2, "option --host needs a value", "tenants", "provision", "--name", "xa-c", "--host")]
     [InlineData(2, "unknown option --prefx", "tenants", "provision", "--name", "xa-c", "--prefx", "x")]
     [InlineData(1, "e-mail address is not valid", "users", "create-admin", "--user", "qt", "--email", "khong-hop-le")]

@@ -40,7 +40,7 @@ public sealed class SearchRankingTests : IClassFixture<SearchRankingTests.Index>
 
     [Fact]
     public void Duong_finds_every_word_it_folds_from() =>
-        Assert.Subset(new HashSet<string> { "duong-road", "duong-surname", "duong-current" }, _index.Search("duong").ToHashSet());
+        Assert.Superset(new HashSet<string> { "duong-road", "duong-surname", "duong-current" }, _index.Search("duong").ToHashSet());
 
     [Theory]
     [InlineData("đường", "duong-road")]
