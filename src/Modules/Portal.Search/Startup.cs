@@ -1,9 +1,9 @@
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Portal.Core;
@@ -12,6 +12,7 @@ using Portal.Core.Navigation;
 using Portal.Core.Persistence;
 using Portal.Core.Security;
 using Portal.Core.Tenancy;
+using Portal.Search.Models;
 using Portal.Search.Services;
 
 namespace Portal.Search;
@@ -41,7 +42,13 @@ internal sealed class Startup : ModuleStartup
         services.AddHostedService(sp => sp.GetRequiredService<SearchIndexer>());
         services.AddScoped<ProvinceWideSearch>();
         services.AddScoped<SiteSearch>();
-        services.TryAddScoped<ISearchRefinements, NoSearchRefinements>();
+        services.AddMemoryCache();
+        services.AddScoped<ISearchRefinements, SearchRefinements>();
+        services.AddSingleton<SearchMissLog>();
+        services.AddHostedService(sp => sp.GetRequiredService<SearchMissLog>());
+        services.AddScoped<SearchSynonymStore>();
+        services.AddScoped<SearchBestBetStore>();
+        services.AddScoped<SearchMissList>();
 
         services.AddRateLimiter(options =>
             // Per site and address, the page and anonymous API calls together; a token with scope
@@ -60,6 +67,8 @@ internal sealed class Startup : ModuleStartup
     private static bool IsBearerApiCall(HttpContext context) =>
         context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
         && context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase);
+
+    public override void ConfigureModel(ModelBuilder modelBuilder) => SearchRefinementsModel.Configure(modelBuilder);
 
     public override IEnumerable<Permission> Permissions => [ManageSearch];
 

@@ -1,3 +1,7 @@
+using Microsoft.Extensions.Caching.Memory;
+using Portal.Core.Persistence;
+using Portal.Core.Tenancy;
+
 namespace Portal.Search.Services;
 
 /// <summary>
@@ -17,14 +21,47 @@ public interface ISearchRefinements
     void RecordMiss(string query);
 }
 
-/// <summary>Until the editors' tools land: the query alone, no best bets, nothing counted.</summary>
-internal sealed class NoSearchRefinements : ISearchRefinements
+/// <summary>
+/// The site's synonyms and best bets from <see cref="SearchRefinementSnapshot"/> (memory, not the
+/// database, per search), and its misses into <see cref="SearchMissLog"/>.
+/// </summary>
+internal sealed class SearchRefinements(TenantContext current, PortalDbContext db, IMemoryCache cache, SearchMissLog misses) : ISearchRefinements
 {
-    public Task<IReadOnlyList<string>> ExpandAsync(string query, CancellationToken cancellationToken) => Task.FromResult<IReadOnlyList<string>>([query]);
+    private bool countMisses = true;
 
-    public Task<IReadOnlyList<string>> BestBetsAsync(string query, CancellationToken cancellationToken) => Task.FromResult<IReadOnlyList<string>>([]);
+    /// <summary>
+    /// For the editors' own searches (choosing a best bet at /admin/search): what they look for is
+    /// not a visitor's question, so it is not counted. The service is scoped, so this is the request's.
+    /// </summary>
+    public void StopCountingMisses() => countMisses = false;
+
+    public async Task<IReadOnlyList<string>> ExpandAsync(string query, CancellationToken cancellationToken)
+    {
+        if (!current.IsResolved)
+        {
+            return [query];
+        }
+
+        var snapshot = await SearchRefinementSnapshot.GetAsync(cache, db, current.TenantId, cancellationToken);
+        return snapshot.Synonyms.Expand(query);
+    }
+
+    public async Task<IReadOnlyList<string>> BestBetsAsync(string query, CancellationToken cancellationToken)
+    {
+        if (!current.IsResolved)
+        {
+            return [];
+        }
+
+        var snapshot = await SearchRefinementSnapshot.GetAsync(cache, db, current.TenantId, cancellationToken);
+        return snapshot.BestBets.GetValueOrDefault(SearchRefinementText.Normalize(query)) ?? [];
+    }
 
     public void RecordMiss(string query)
     {
+        if (countMisses && current.IsResolved)
+        {
+            misses.Record(current.TenantId, query);
+        }
     }
 }
