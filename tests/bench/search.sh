@@ -299,9 +299,11 @@ for s in site all province_only; do
     row "$t: SiteSearch.SearchAsync (scope per query)" "$(val q_${s}_service)"
     row "  baseline: service's Lucene query + filter, top 10" "$(val q_${s}_lucene_query_filter)"
     row "  baseline: same + the 10 hits' stored fields" "$(val q_${s}_lucene_query_filter_docs)"
+    row "  baseline: same + the hits' snippets (SearchSnippets.Highlight)" "$(val q_${s}_lucene_query_filter_docs_snippets)"
     row "  baseline: plain TermQuery (one folded word), top 10" "$(val q_${s}_termquery)"
     row "  average hits; share with no hit (suggestion path)" "$(val q_${s}_avg_hits); $(val q_${s}_zero_hit_share)"
     row "  slowest queries (mean)" "$(val q_${s}_slowest)"
+    row "  slowest in the Lucene search alone (mean)" "$(val q_${s}_lucene_slowest)"
 done
 row "ProvinceWideSearch.Filter(province), per call" "$(val province_filter_build_us) µs"
 row "goal: query p95 < $GOAL_QUERY_P95_MS ms (commune; province-wide)" "$(goal "$(val q_site_service_p95)" "$GOAL_QUERY_P95_MS" "<"); $(goal "$(val q_all_service_p95)" "$GOAL_QUERY_P95_MS" "<")"

@@ -40,9 +40,10 @@ internal static class Queries
                 { new TermQuery(new Term(SearchDocuments.Language, "vi")), Occur.MUST },
             }) { Boost = 0f };
 
-        int Lucene(string q, bool loadDocs) => index.Search(searcher =>
+        int Lucene(string q, bool loadDocs, bool snippets = false) => index.Search(searcher =>
         {
-            var query = SearchQueryBuilder.Build(q, "vi");
+            var parsed = SearchQueryBuilder.Parse(q, "vi");
+            var query = SearchQueryBuilder.Build(parsed);
             if (query is null)
             {
                 return (object)0;
@@ -53,12 +54,20 @@ internal static class Queries
             {
                 foreach (var hit in top.ScoreDocs)
                 {
-                    _ = searcher.Doc(hit.Doc);
+                    var doc = searcher.Doc(hit.Doc);
+                    if (snippets)
+                    {
+                        SearchSnippets.Highlight(doc.Get(SearchDocuments.Title) ?? "", parsed);
+                        SearchSnippets.Highlight(doc.Get(SearchDocuments.Snippet) ?? "", parsed, SearchSnippets.DefaultLength);
+                    }
                 }
             }
 
             return top.TotalHits;
         }) is int n ? n : -1;
+
+        // Only the Lucene search (no filter, no stored fields) of the service's query, to see which queries cost.
+        var luceneOnly = new Dictionary<string, List<double>>();
 
         int Term(string q) => index.Search(searcher =>
         {
@@ -102,14 +111,24 @@ internal static class Queries
             return times;
         }
 
-        var lucene = Timed(q => Lucene(q, loadDocs: false));
+        var lucene = Timed(q =>
+        {
+            var t = Stopwatch.GetTimestamp();
+            var n = Lucene(q, loadDocs: false);
+            (luceneOnly.TryGetValue(q, out var l) ? l : luceneOnly[q] = []).Add(Stopwatch.GetElapsedTime(t).TotalMilliseconds);
+            return n;
+        });
         var luceneDocs = Timed(q => Lucene(q, loadDocs: true));
+        var luceneSnippets = Timed(q => Lucene(q, loadDocs: true, snippets: true));
         var term = Timed(Term);
         report($"q_{label}_service", Bench.Percentiles(full, out var p50, out var p95));
         report($"q_{label}_service_p50", p50.ToString("0.000", CultureInfo.InvariantCulture));
         report($"q_{label}_service_p95", p95.ToString("0.000", CultureInfo.InvariantCulture));
         report($"q_{label}_lucene_query_filter", Bench.Percentiles(lucene, out _, out _));
         report($"q_{label}_lucene_query_filter_docs", Bench.Percentiles(luceneDocs, out _, out _));
+        report($"q_{label}_lucene_query_filter_docs_snippets", Bench.Percentiles(luceneSnippets, out _, out _));
+        report($"q_{label}_lucene_slowest", string.Join(" | ", luceneOnly.OrderByDescending(p => p.Value.Average()).Take(6)
+            .Select(p => $"'{p.Key}' {p.Value.Average().ToString("0.00", CultureInfo.InvariantCulture)} ms")));
         report($"q_{label}_termquery", Bench.Percentiles(term, out var t50, out var t95));
         report($"q_{label}_termquery_p50", t50.ToString("0.000", CultureInfo.InvariantCulture));
         report($"q_{label}_termquery_p95", t95.ToString("0.000", CultureInfo.InvariantCulture));
