@@ -30,6 +30,10 @@
 # measured wrk run), WARMUP_S (10), PORTAL_PORT (5080), BARE_PORT (5081), DATA_CACHE=DIR (the
 # generated database is kept there and reused by later runs: each run works on a copy),
 # KEEP_WORKDIR=1 keeps the temporary folder after a successful run (always kept after a failure).
+# For quick reruns: PUBLISHED=DIR takes the builds of an earlier work folder (its portal, bare and
+# searchbench) instead of publishing; INDEX_FROM=DIR opens the search index an earlier run built
+# on the same DATA_CACHE (DIR/search-index, e.g. an earlier work folder's data) instead of building it
+# (no build figures then).
 set -euo pipefail
 
 DOCS=${DOCS:-100000}
@@ -107,11 +111,16 @@ LOAD_START=$(load1)
 
 # ---------------------------------------------------------------------------------------------
 # 1. Release builds.
+if [[ -n ${PUBLISHED-} ]]; then
+    log "using the builds in $PUBLISHED"
+    for d in portal bare searchbench; do cp -a "$PUBLISHED/$d" "$WORK/$d"; done
+else
 log "publishing Portal.Web, BareKestrel and SearchBench (Release)"
 for p in src/Portal.Web/Portal.Web.csproj:portal tests/Portal.Benchmarks/BareKestrel/BareKestrel.csproj:bare tests/Portal.Benchmarks/SearchBench/SearchBench.csproj:searchbench; do
     dotnet publish "$REPO/${p%%:*}" -c Release -o "$WORK/${p##*:}" --nologo -v quiet >"$WORK/publish-${p##*:}.log" 2>&1 \
         || { tail -n 30 "$WORK/publish-${p##*:}.log" >&2; die "dotnet publish ${p%%:*}"; }
 done
+fi
 
 # ---------------------------------------------------------------------------------------------
 # 2. The data (generated once into DATA_CACHE when set), then the in-process measurements.
@@ -133,10 +142,17 @@ else
     (cd "$WORK/searchbench" && dotnet SearchBench.dll --data "$DATA" --out "$WORK/generate.txt" "${GEN_ARGS[@]}" --generate-only) >"$WORK/generate.log" 2>&1 \
         || { tail -n 40 "$WORK/generate.log" >&2; die "generation failed"; }
 fi
+INPROC_ARGS=()
+if [[ -n ${INDEX_FROM-} ]]; then
+    [[ -d $INDEX_FROM/search-index ]] || die "INDEX_FROM: no $INDEX_FROM/search-index"
+    cp -a "$INDEX_FROM/search-index" "$DATA/search-index"
+    rm -f "$DATA/search-index/write.lock"
+    INPROC_ARGS=(--keep-index)
+fi
 LOAD_INPROC=$(load1)
 log "in-process: build, queries, catch-up"
 T0=$(date +%s)
-(cd "$WORK/searchbench" && timeout 1800 dotnet SearchBench.dll --data "$DATA" --out "$WORK/inproc.txt" "${GEN_ARGS[@]}" --changes "$CHANGES" --queries "$QUERIES") >"$WORK/inproc.log" 2>&1 \
+(cd "$WORK/searchbench" && timeout 1800 dotnet SearchBench.dll --data "$DATA" --out "$WORK/inproc.txt" "${GEN_ARGS[@]}" --changes "$CHANGES" --queries "$QUERIES" "${INPROC_ARGS[@]}") >"$WORK/inproc.log" 2>&1 \
     || { tail -n 40 "$WORK/inproc.log" >&2; die "SearchBench failed"; }
 INPROC_S=$(($(date +%s) - T0))
 [[ -f $WORK/generate.txt ]] && cat "$WORK/generate.txt" "$WORK/inproc.txt" >"$WORK/all.txt" || cp "$WORK/inproc.txt" "$WORK/all.txt"
@@ -291,7 +307,7 @@ row "portal indexer" "$(val build_seconds) s = $BUILD_RATE docs/s, $(val index_m
 row "  baseline: the indexer's scan alone (EF, pages of 1,000), all rows" "$(val build_baseline_scan_seconds) s = $(val build_baseline_scan_docs_per_s) rows/s"
 row "  baseline: scan + Describe + SearchDocuments.Build, no Lucene ($(val build_baseline_sample) rows)" "$(val build_baseline_scan_documents_docs_per_s) docs/s"
 row "  baseline: plain Lucene (StandardAnalyzer, 2 fields), same rows ($(val build_baseline_sample))" "$(val build_baseline_plain_lucene_docs_per_s) docs/s, $(val build_baseline_plain_lucene_index_mib) MiB"
-row "goal: > $GOAL_BUILD_DOCS_S docs/s" "$(goal "$BUILD_RATE" "$GOAL_BUILD_DOCS_S" ">")"
+row "goal: > $GOAL_BUILD_DOCS_S docs/s" "$([[ -n $BUILD_RATE ]] && goal "$BUILD_RATE" "$GOAL_BUILD_DOCS_S" ">" || echo "n/a (INDEX_FROM: no build this run)")"
 echo
 echo "(2) query in-process, ms ($(val q_site_service | sed -E 's/.*n=([0-9]+).*/\1/') timed queries each, ~50 in rotation; site = $(val query_site))"
 for s in site all province_only; do
@@ -300,6 +316,8 @@ for s in site all province_only; do
     row "  baseline: service's Lucene query + filter, top 10" "$(val q_${s}_lucene_query_filter)"
     row "  baseline: same + the 10 hits' stored fields" "$(val q_${s}_lucene_query_filter_docs)"
     row "  baseline: same + the hits' snippets (SearchSnippets.Highlight)" "$(val q_${s}_lucene_query_filter_docs_snippets)"
+    row "  experiment: the Lucene query without its PrefixQuery clauses" "$(val q_${s}_lucene_without_prefix)"
+    row "  experiment: the Lucene query without its phrase clauses" "$(val q_${s}_lucene_without_phrases)"
     row "  baseline: plain TermQuery (one folded word), top 10" "$(val q_${s}_termquery)"
     row "  average hits; share with no hit (suggestion path)" "$(val q_${s}_avg_hits); $(val q_${s}_zero_hit_share)"
     row "  slowest queries (mean)" "$(val q_${s}_slowest)"
@@ -316,7 +334,7 @@ row "  node A: every change applied" "$(val node_a_all_applied_ms) ms after the 
 row "node B: opened from a copy of node A's build" "$(val node_b_open_seconds) s"
 row "node B: catch-up of $(val queue_entries_behind_node_b) queue entries" "$(val node_b_catchup_seconds) s = $(val node_b_catchup_entries_per_s) entries/s ($(val node_b_catchup_rounds) CatchUpAsync calls)"
 row "  baseline: the catch-up's database reads alone" "$(val catchup_baseline_db_reads_seconds) s"
-row "  baseline: the build rate, for as many documents" "$(awk -v n="$(val queue_entries_behind_node_b)" -v r="$BUILD_RATE" 'BEGIN { printf "%.3f s", n / r }')"
+row "  baseline: the build rate, for as many documents" "$(awk -v n="$(val queue_entries_behind_node_b)" -v r="$BUILD_RATE" 'BEGIN { if (r > 0) printf "%.3f s", n / r; else print "n/a (no build this run)" }')"
 echo
 echo "(4) /tim-kiem under wrk, ${DURATION} s per run after a warm-up; ms"
 printf '  %-24s %10s %8s %8s %8s %8s %9s %6s\n' "" req/s p50 p95 p99 max requests load

@@ -27,7 +27,8 @@ namespace SearchBench;
 /// <summary>
 /// tests/bench/search.sh's in-process part. Usage:
 ///   SearchBench --data DIR --out FILE [--docs 100000] [--districts 10] [--communes 990] [--changes 1000] [--queries 2000]
-///               [--provision-seconds 60] [--generate-only]
+///               [--provision-seconds 60] [--generate-only] [--keep-index] [--baseline-docs 20000]
+///               [--scopes site,all,province_only]
 /// DIR is the portal's data path (portal.db, search-index); a DIR that already holds the generated
 /// data (its marker file) is used as it is. Writes "key value" lines to FILE and the page paths for
 /// wrk beside it (paths-site.txt, paths-all.txt).
@@ -117,7 +118,8 @@ internal static class Bench
         // ---------------------------------------------------------------------------------------------
         // 2. Build from empty: node A's index (the one the server will open afterwards).
         var indexA = services.GetRequiredService<SearchIndex>();
-        if (Directory.Exists(indexA.Path))
+        var keepIndex = args.Contains("--keep-index") && Directory.Exists(indexA.Path);
+        if (Directory.Exists(indexA.Path) && !keepIndex)
         {
             Directory.Delete(indexA.Path, recursive: true);
         }
@@ -133,10 +135,18 @@ internal static class Bench
         var buildSeconds = watch.Elapsed.TotalSeconds;
         var indexed = indexA.DocumentCount;
         Report("build_docs", indexed.ToString(CultureInfo.InvariantCulture));
-        Report("build_seconds", F(buildSeconds, "0.000"));
-        Report("build_docs_per_s", F(indexed / buildSeconds, "0"));
         Report("index_mib", F(DirectorySize(indexA.Path) / 1048576.0, "0.0"));
-        await Baselines.BuildAsync(services, data, int.Parse(Arg(args, "--baseline-docs", "20000"), CultureInfo.InvariantCulture), Report);
+        if (keepIndex)
+        {
+            // --keep-index: an index built by an earlier run on the same data is opened, not rebuilt (no build figures).
+            Report("build_seconds", $"n/a (kept index opened in {F(buildSeconds, "0.000")} s)");
+        }
+        else
+        {
+            Report("build_seconds", F(buildSeconds, "0.000"));
+            Report("build_docs_per_s", F(indexed / buildSeconds, "0"));
+            await Baselines.BuildAsync(services, data, int.Parse(Arg(args, "--baseline-docs", "20000"), CultureInfo.InvariantCulture), Report);
+        }
 
         // Node B starts from a copy of this build (the same documents at the same queue position):
         // closing the writer first lets its merges finish, so the copy is a whole commit.
@@ -162,9 +172,22 @@ internal static class Bench
         // 3. Queries in-process, with Lucene baselines on the same searcher.
         var commune = sitesBelow.Where(t => t.Level == TenantLevel.Commune).OrderBy(t => t.Id).Skip(sitesBelow.Count / 3).First();
         Report("query_site", $"{commune.Name} (/{commune.Prefix})");
-        await Queries.RunAsync(services, indexA, commune, allSites: false, queries, "site", Report);
-        await Queries.RunAsync(services, indexA, province, allSites: true, queries, "all", Report);
-        await Queries.RunAsync(services, indexA, province, allSites: false, queries, "province_only", Report);
+        var scopesToRun = Arg(args, "--scopes", "site,all,province_only").Split(',');
+        if (scopesToRun.Contains("site"))
+        {
+            await Queries.RunAsync(services, indexA, commune, allSites: false, queries, "site", Report);
+        }
+
+        if (scopesToRun.Contains("all"))
+        {
+            await Queries.RunAsync(services, indexA, province, allSites: true, queries, "all", Report);
+        }
+
+        if (scopesToRun.Contains("province_only"))
+        {
+            await Queries.RunAsync(services, indexA, province, allSites: false, queries, "province_only", Report);
+        }
+
         Queries.FilterCost(services, province, Report);
 
         // The page paths for wrk: the ~50 queries on 20 communes, and province-wide.
@@ -176,7 +199,10 @@ internal static class Bench
 
         // ---------------------------------------------------------------------------------------------
         // 4. A second node (its own folder, from the copy), then 1,000 changes, then its catch-up.
-        await CatchUp.RunAsync(services, indexerA, pathB, changes, Report);
+        if (changes > 0)
+        {
+            await CatchUp.RunAsync(services, indexerA, pathB, changes, Report);
+        }
 
         await File.WriteAllLinesAsync(outFile, Order.Select(k => $"{k} {Results[k]}"));
         indexA.Dispose();

@@ -40,10 +40,15 @@ internal static class Queries
                 { new TermQuery(new Term(SearchDocuments.Language, "vi")), Occur.MUST },
             }) { Boost = 0f };
 
-        int Lucene(string q, bool loadDocs, bool snippets = false) => index.Search(searcher =>
+        int Lucene(string q, bool loadDocs, bool snippets = false, Func<Query, bool>? drop = null) => index.Search(searcher =>
         {
             var parsed = SearchQueryBuilder.Parse(q, "vi");
             var query = SearchQueryBuilder.Build(parsed);
+            if (query is not null && drop is not null)
+            {
+                query = Without(query, drop);
+            }
+
             if (query is null)
             {
                 return (object)0;
@@ -120,6 +125,8 @@ internal static class Queries
         });
         var luceneDocs = Timed(q => Lucene(q, loadDocs: true));
         var luceneSnippets = Timed(q => Lucene(q, loadDocs: true, snippets: true));
+        var noPrefix = Timed(q => Lucene(q, loadDocs: false, drop: c => c is PrefixQuery));
+        var noPhrase = Timed(q => Lucene(q, loadDocs: false, drop: c => c is MultiPhraseQuery or PhraseQuery));
         var term = Timed(Term);
         report($"q_{label}_service", Bench.Percentiles(full, out var p50, out var p95));
         report($"q_{label}_service_p50", p50.ToString("0.000", CultureInfo.InvariantCulture));
@@ -127,6 +134,8 @@ internal static class Queries
         report($"q_{label}_lucene_query_filter", Bench.Percentiles(lucene, out _, out _));
         report($"q_{label}_lucene_query_filter_docs", Bench.Percentiles(luceneDocs, out _, out _));
         report($"q_{label}_lucene_query_filter_docs_snippets", Bench.Percentiles(luceneSnippets, out _, out _));
+        report($"q_{label}_lucene_without_prefix", Bench.Percentiles(noPrefix, out _, out _));
+        report($"q_{label}_lucene_without_phrases", Bench.Percentiles(noPhrase, out _, out _));
         report($"q_{label}_lucene_slowest", string.Join(" | ", luceneOnly.OrderByDescending(p => p.Value.Average()).Take(6)
             .Select(p => $"'{p.Key}' {p.Value.Average().ToString("0.00", CultureInfo.InvariantCulture)} ms")));
         report($"q_{label}_termquery", Bench.Percentiles(term, out var t50, out var t95));
@@ -136,6 +145,26 @@ internal static class Queries
         report($"q_{label}_zero_hit_share", (zeroHits / (double)count).ToString("0.00", CultureInfo.InvariantCulture));
         report($"q_{label}_slowest", string.Join(" | ", perQuery.OrderByDescending(p => p.Value.Average()).Take(6)
             .Select(p => $"'{p.Key}' {p.Value.Average().ToString("0.00", CultureInfo.InvariantCulture)} ms")));
+    }
+
+    /// <summary>The service's query with some clauses left out (an experiment: which kind of clause costs).</summary>
+    private static Query Without(Query query, Func<Query, bool> drop)
+    {
+        if (query is not BooleanQuery boolean)
+        {
+            return query;
+        }
+
+        var copy = new BooleanQuery(boolean.CoordDisabled) { Boost = boolean.Boost, MinimumNumberShouldMatch = boolean.MinimumNumberShouldMatch };
+        foreach (var clause in boolean.Clauses)
+        {
+            if (!drop(clause.Query))
+            {
+                copy.Add(Without(clause.Query, drop), clause.Occur);
+            }
+        }
+
+        return copy;
     }
 
     /// <summary>What the province-wide filter costs to build per query (it walks the tenant tree).</summary>
