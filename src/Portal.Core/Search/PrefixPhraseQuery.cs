@@ -15,9 +15,6 @@ internal sealed class PrefixPhraseQuery : Query
 {
     internal const int MaxCompletions = 16;
 
-    // Completions looked at to find the most frequent: bounds the work for a one-letter prefix.
-    internal const int MaxScanned = 2048;
-
     private readonly string _field;
     private readonly IReadOnlyList<IReadOnlyList<string>> _leading;
     private readonly string _prefix;
@@ -34,7 +31,7 @@ internal sealed class PrefixPhraseQuery : Query
     public override Query Rewrite(IndexReader reader)
     {
         var phrases = new BooleanQuery(disableCoord: true) { Boost = Boost };
-        foreach (var completion in Completions(reader))
+        foreach (var completion in PrefixCompletions.Frequent(reader, _field, _prefix, MaxCompletions))
         {
             var phrase = new MultiPhraseQuery { Slop = _slop };
             foreach (var at in _leading)
@@ -47,36 +44,6 @@ internal sealed class PrefixPhraseQuery : Query
         }
 
         return phrases;
-    }
-
-    private List<BytesRef> Completions(IndexReader reader)
-    {
-        var found = new List<(BytesRef Term, int Frequency)>();
-        var terms = MultiFields.GetTerms(reader, _field);
-        if (terms is null)
-        {
-            return [];
-        }
-
-        var prefix = new BytesRef(_prefix);
-        var e = terms.GetEnumerator();
-        if (e.SeekCeil(prefix) == TermsEnum.SeekStatus.END)
-        {
-            return [];
-        }
-
-        do
-        {
-            if (!StringHelper.StartsWith(e.Term, prefix))
-            {
-                break;
-            }
-
-            found.Add((BytesRef.DeepCopyOf(e.Term), e.DocFreq));
-        }
-        while (found.Count < MaxScanned && e.MoveNext());
-
-        return [.. found.OrderByDescending(f => f.Frequency).Take(MaxCompletions).Select(f => f.Term)];
     }
 
     public override string ToString(string field) =>

@@ -62,7 +62,36 @@ public static class SearchQueryBuilder
         return new ParsedSearchQuery(units, language);
     }
 
+    /// <summary>The whole query in one (what matches, plus what ranks adjacent words higher), for a small index or a test.</summary>
     public static Query? Build(ParsedSearchQuery parsed)
+    {
+        if (BuildParts(parsed) is not { } parts)
+        {
+            return null;
+        }
+
+        if (parts.Proximity is null)
+        {
+            return parts.Match;
+        }
+
+        var query = (BooleanQuery)parts.Match.Clone();
+        foreach (var clause in ((BooleanQuery)parts.Proximity).Clauses)
+        {
+            query.Add(clause.Query, Occur.SHOULD);
+        }
+
+        return query;
+    }
+
+    /// <summary>
+    /// The query in two parts: <see cref="SearchQueryParts.Match"/> decides which documents match
+    /// and scores the words; <see cref="SearchQueryParts.Proximity"/> (null for one word) are the
+    /// phrases that rank the words next to each other higher. <see cref="SearchExecution"/> scores
+    /// the phrases on the best first-pass results only: scored on every match, they cost most of a
+    /// province-wide search.
+    /// </summary>
+    public static SearchQueryParts? BuildParts(ParsedSearchQuery parsed)
     {
         var units = parsed.Units;
         var language = parsed.Language;
@@ -71,30 +100,33 @@ public static class SearchQueryBuilder
             return null;
         }
 
-        var query = new BooleanQuery();
+        var match = new BooleanQuery();
         for (var i = 0; i < units.Count; i++)
         {
-            query.Add(UnitQuery(units[i], parsed.PrefixAt(i), foldedPrefix: language == SearchLanguage.Vietnamese), Occur.MUST);
+            match.Add(UnitQuery(units[i], parsed.PrefixAt(i), foldedPrefix: language == SearchLanguage.Vietnamese), Occur.MUST);
         }
 
-        if (units.Count > 1)
+        if (units.Count == 1)
         {
-            query.Add(Phrase(SearchFields.TitleFolded, units, u => u.Folded, PhraseBoost * TitleBoost), Occur.SHOULD);
-            query.Add(Phrase(SearchFields.BodyFolded, units, u => u.Folded, PhraseBoost), Occur.SHOULD);
-            query.Add(Phrase(SearchFields.TitleExact, units, u => u.Exact, PhraseBoost * TitleBoost), Occur.SHOULD);
-            if (parsed.PrefixAt(units.Count - 1))
+            return new SearchQueryParts(match, null);
+        }
+
+        var proximity = new BooleanQuery();
+        proximity.Add(Phrase(SearchFields.TitleFolded, units, u => u.Folded, PhraseBoost * TitleBoost), Occur.SHOULD);
+        proximity.Add(Phrase(SearchFields.BodyFolded, units, u => u.Folded, PhraseBoost), Occur.SHOULD);
+        proximity.Add(Phrase(SearchFields.TitleExact, units, u => u.Exact, PhraseBoost * TitleBoost), Occur.SHOULD);
+        if (parsed.PrefixAt(units.Count - 1))
+        {
+            // The half-typed last word takes part in the phrase too ("quảng ni" next to each other).
+            AddPrefixPhrase(proximity, SearchFields.TitleExact, units, u => u.Exact, PhraseBoost * TitleBoost * PrefixFactor);
+            if (language == SearchLanguage.Vietnamese)
             {
-                // The half-typed last word takes part in the phrase too ("quảng ni" next to each other).
-                AddPrefixPhrase(query, SearchFields.TitleExact, units, u => u.Exact, PhraseBoost * TitleBoost * PrefixFactor);
-                if (language == SearchLanguage.Vietnamese)
-                {
-                    AddPrefixPhrase(query, SearchFields.TitleFolded, units, u => u.Folded, PhraseBoost * TitleBoost * PrefixFactor);
-                    AddPrefixPhrase(query, SearchFields.BodyFolded, units, u => u.Folded, PhraseBoost * PrefixFactor);
-                }
+                AddPrefixPhrase(proximity, SearchFields.TitleFolded, units, u => u.Folded, PhraseBoost * TitleBoost * PrefixFactor);
+                AddPrefixPhrase(proximity, SearchFields.BodyFolded, units, u => u.Folded, PhraseBoost * PrefixFactor);
             }
         }
 
-        return query;
+        return new SearchQueryParts(match, proximity);
     }
 
     private static IEnumerable<SearchQueryUnit> Units(Analyzer analyzer, QueryWord word)
@@ -148,12 +180,12 @@ public static class SearchQueryBuilder
 
         if (prefix)
         {
-            Add(query, new PrefixQuery(new Term(SearchFields.TitleExact, unit.Exact[0])), ExactBoost * TitleBoost * PrefixFactor);
-            Add(query, new PrefixQuery(new Term(SearchFields.BodyExact, unit.Exact[0])), ExactBoost * PrefixFactor);
+            Add(query, new FrequentPrefixQuery(SearchFields.TitleExact, unit.Exact[0]), ExactBoost * TitleBoost * PrefixFactor);
+            Add(query, new FrequentPrefixQuery(SearchFields.BodyExact, unit.Exact[0]), ExactBoost * PrefixFactor);
             if (foldedPrefix && unit.Folded.Count > 0)
             {
-                Add(query, new PrefixQuery(new Term(SearchFields.TitleFolded, unit.Folded[0])), TitleBoost * PrefixFactor);
-                Add(query, new PrefixQuery(new Term(SearchFields.BodyFolded, unit.Folded[0])), PrefixFactor);
+                Add(query, new FrequentPrefixQuery(SearchFields.TitleFolded, unit.Folded[0]), TitleBoost * PrefixFactor);
+                Add(query, new FrequentPrefixQuery(SearchFields.BodyFolded, unit.Folded[0]), PrefixFactor);
             }
         }
 
@@ -230,3 +262,6 @@ public sealed record ParsedSearchQuery(IReadOnlyList<SearchQueryUnit> Units, Sea
     /// <summary>Whether the word at <paramref name="index"/> also matches as a prefix: the last word typed (not in Chinese, whose words are segmented, not typed half).</summary>
     public bool PrefixAt(int index) => index == Units.Count - 1 && Language != SearchLanguage.Chinese;
 }
+
+/// <summary>A query as <see cref="SearchQueryBuilder.BuildParts"/> makes it: what matches, and the phrases that rank adjacent words higher.</summary>
+public sealed record SearchQueryParts(Query Match, Query? Proximity);

@@ -18,8 +18,14 @@ internal sealed class InvariantLowerCaseFilter : TokenFilter
             return false;
         }
 
-        var lower = VietnameseText.Lower(_term.ToString());
-        _term.SetEmpty().Append(lower);
+        // In place: the tokenizer's tokens are NFC already, and Vietnamese letters are one UTF-16
+        // unit each, so lower-casing char by char is VietnameseText.Lower without a string per token.
+        var buffer = _term.Buffer;
+        for (var i = 0; i < _term.Length; i++)
+        {
+            buffer[i] = char.ToLowerInvariant(buffer[i]);
+        }
+
         return true;
     }
 }
@@ -29,6 +35,19 @@ internal sealed class VietnameseFoldingFilter : TokenFilter
 {
     private readonly ICharTermAttribute _term;
 
+    internal static bool IsAscii(char[] buffer, int length)
+    {
+        for (var i = 0; i < length; i++)
+        {
+            if (buffer[i] >= 0x80)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     public VietnameseFoldingFilter(TokenStream input)
         : base(input) => _term = AddAttribute<ICharTermAttribute>();
 
@@ -37,6 +56,11 @@ internal sealed class VietnameseFoldingFilter : TokenFilter
         if (!m_input.IncrementToken())
         {
             return false;
+        }
+
+        if (IsAscii(_term.Buffer, _term.Length))
+        {
+            return true; // nothing to fold, no string to make
         }
 
         var folded = VietnameseText.Fold(_term.ToString());
@@ -61,6 +85,11 @@ internal sealed class VietnameseTonePlacementFilter : TokenFilter
         if (!m_input.IncrementToken())
         {
             return false;
+        }
+
+        if (VietnameseFoldingFilter.IsAscii(_term.Buffer, _term.Length))
+        {
+            return true; // no tone mark to move
         }
 
         var word = _term.ToString();

@@ -26,7 +26,7 @@ public static class SearchDocuments
     public const string Title = "title";
 
     /// <summary>The stored start of the text that snippets are cut from: enough for the first matches, small enough to read fast.</summary>
-    public const int SnippetSourceLength = 4000;
+    public const int SnippetSourceLength = 1500;
 
     public static string KeyOf(int tenantId, string contentType, string contentItemId) =>
         string.Create(CultureInfo.InvariantCulture, $"{tenantId}:{contentType}:{contentItemId}");

@@ -16,7 +16,7 @@ namespace Portal.Search.Services;
 public sealed class SearchIndex : IDisposable
 {
     /// <summary>Raised when the documents change: a document's layout or an analyzer changed → every node rebuilds.</summary>
-    public const string Schema = "2";
+    public const string Schema = "3";
 
     private const string PositionKey = "queue";
     private const string PositionTimeKey = "queue-utc";

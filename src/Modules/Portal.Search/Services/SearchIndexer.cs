@@ -182,6 +182,9 @@ public sealed class SearchIndexer(
         log.LogInformation("Rebuilding the search index at {Path} from the content table.", index.Path);
         index.Writer.DeleteAll();
         var count = await IndexPublishedAsync(db, siteId: null, progress, cancellationToken);
+
+        // A fresh index in one segment: every term of every query is then looked up once, not once per segment.
+        index.Writer.ForceMerge(1);
         position = head;
         Commit(clock.GetUtcNow().UtcDateTime);
         log.LogInformation("Search index rebuilt: {Count} documents in {Seconds:0.0} s.", count, watch.Elapsed.TotalSeconds);
@@ -201,27 +204,43 @@ public sealed class SearchIndexer(
         var items = entries.Where(e => e.Kind == SearchQueueKind.Item && !sites.Contains(e.TenantId) && byType.ContainsKey(e.ContentType))
             .DistinctBy(e => (e.TenantId, e.ContentType, e.ContentItemId))
             .ToList();
-        foreach (var site in items.GroupBy(e => e.TenantId))
+
+        // One query per few hundred entries, whatever the sites: a batch of changes spread over
+        // hundreds of communes must not cost a round trip each.
+        var published = new Dictionary<(int, string, string), ContentItem>();
+        foreach (var chunk in items.Chunk(ScanPage))
         {
-            var ids = site.Select(e => e.ContentItemId).Distinct().ToList();
-            var published = await db.Set<ContentItem>().IgnoreQueryFilters([PortalDbContext.TenantFilter]).AsNoTracking()
-                .Where(c => c.TenantId == site.Key && ids.Contains(c.ContentItemId) && c.Published && !c.Deleted)
+            var tenantIds = chunk.Select(e => e.TenantId).Distinct().ToList();
+            var ids = chunk.Select(e => e.ContentItemId).Distinct().ToList();
+            var rows = await db.Set<ContentItem>().IgnoreQueryFilters([PortalDbContext.TenantFilter]).AsNoTracking()
+                .Where(c => tenantIds.Contains(c.TenantId) && ids.Contains(c.ContentItemId) && c.Published && !c.Deleted)
                 .ToListAsync(cancellationToken);
-            var tenant = await FindSiteAsync(site.Key, cancellationToken);
-            foreach (var entry in site)
+            foreach (var row in rows)
             {
-                var item = published.FirstOrDefault(c => c.ContentType == entry.ContentType && c.ContentItemId == entry.ContentItemId);
-                var key = SearchDocuments.KeyTerm(entry.TenantId, entry.ContentType, entry.ContentItemId);
-                if (item is not null && tenant is not null && Build(item, tenant) is { } doc)
-                {
-                    index.Writer.UpdateDocument(key, doc, SearchAnalyzers.For(item.Culture));
-                }
-                else
-                {
-                    index.Writer.DeleteDocuments(key);
-                }
+                published[(row.TenantId, row.ContentType, row.ContentItemId)] = row;
             }
         }
+
+        var sitesById = new Dictionary<int, Tenant?>();
+        foreach (var tenantId in items.Select(e => e.TenantId).Distinct())
+        {
+            sitesById[tenantId] = await FindSiteAsync(tenantId, cancellationToken);
+        }
+
+        // Analysis is the cost: IndexWriter takes documents from several threads at once.
+        Parallel.ForEach(items, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken }, entry =>
+        {
+            var key = SearchDocuments.KeyTerm(entry.TenantId, entry.ContentType, entry.ContentItemId);
+            if (published.TryGetValue((entry.TenantId, entry.ContentType, entry.ContentItemId), out var item)
+                && sitesById[entry.TenantId] is { } tenant && Build(item, tenant) is { } doc)
+            {
+                index.Writer.UpdateDocument(key, doc, SearchAnalyzers.For(item.Culture));
+            }
+            else
+            {
+                index.Writer.DeleteDocuments(key);
+            }
+        });
     }
 
     /// <summary>Adds the published items of one site or of all (the documents must be gone already), several at a time.</summary>

@@ -52,22 +52,15 @@ public sealed class SiteSearch(
 
         var normalized = VietnameseText.Normalize(truncated ? text[..SearchQueryBuilder.MaxQueryLength] : text).Trim();
         var variants = await refinements.ExpandAsync(normalized, cancellationToken);
-        var query = Combine(variants.Select(v => v == normalized ? SearchQueryBuilder.Build(parsed) : SearchQueryBuilder.Build(v, culture)));
+        var queries = variants.Select(v => v == normalized ? SearchQueryBuilder.BuildParts(parsed) : SearchQueryBuilder.BuildParts(SearchQueryBuilder.Parse(v, culture)))
+            .Where(q => q is not null).Cast<SearchQueryParts>().ToList();
         var bets = page == 1 ? await refinements.BestBetsAsync(normalized, cancellationToken) : [];
         var filter = Filter(site, request, culture);
 
         var results = index.Search(searcher =>
         {
-            var main = new BooleanQuery { { query!, Occur.MUST }, { filter, Occur.MUST } };
-            foreach (var key in bets)
-            {
-                main.Add(new TermQuery(new Term(SearchDocuments.Key, key)), Occur.MUST_NOT);
-            }
-
             var want = Math.Min(page * size, MaxResults);
-            var top = request.NewestFirst
-                ? searcher.Search(main, null, want, new Sort(new SortField(SearchDocuments.DateSort, SortFieldType.INT64, reverse: true), SortField.FIELD_SCORE))
-                : searcher.Search(main, want);
+            var top = SearchExecution.Search(searcher, queries, filter, bets.Select(key => new TermQuery(new Term(SearchDocuments.Key, key))), want, request.NewestFirst, SearchDocuments.DateSort);
             var hits = new List<SearchHit>(size);
             var betHits = BestBetHits(searcher, bets, filter, parsed);
             hits.AddRange(betHits);
@@ -104,23 +97,6 @@ public sealed class SiteSearch(
         }
 
         return results;
-    }
-
-    private static Query Combine(IEnumerable<Query?> queries)
-    {
-        var all = queries.Where(q => q is not null).Cast<Query>().ToList();
-        if (all.Count == 1)
-        {
-            return all[0];
-        }
-
-        var either = new BooleanQuery();
-        foreach (var q in all)
-        {
-            either.Add(q, Occur.SHOULD);
-        }
-
-        return either;
     }
 
     /// <summary>The site (or the site and those below it), the language, the types and the dates asked for.</summary>

@@ -274,18 +274,14 @@ public sealed class RelevanceTests(RelevanceTests.Index index, ITestOutputHelper
         /// <summary>The query as SiteSearch runs it: the built query, and the site as a filter that does not score.</summary>
         public List<(string Id, string Text)> Hits(Tenant site, string text)
         {
-            var query = SearchQueryBuilder.Build(SearchQueryBuilder.Parse(text, site.DefaultCulture));
+            var query = SearchQueryBuilder.BuildParts(SearchQueryBuilder.Parse(text, site.DefaultCulture));
             if (query is null)
             {
                 return [];
             }
 
-            var filtered = new BooleanQuery
-            {
-                { query, Occur.MUST },
-                { new ConstantScoreQuery(new TermQuery(SearchDocs.SiteTerm(site.Id))) { Boost = 0f }, Occur.MUST },
-            };
-            return [.. _searcher.Search(filtered, Depth).ScoreDocs.Select(hit => _searcher.Doc(hit.Doc)).Select(doc =>
+            var filter = new ConstantScoreQuery(new TermQuery(SearchDocs.SiteTerm(site.Id))) { Boost = 0f };
+            return [.. SearchExecution.Search(_searcher, [query], filter, [], Depth).ScoreDocs.Take(Depth).Select(hit => _searcher.Doc(hit.Doc)).Select(doc =>
                 (doc.Get(SearchDocs.Key).Split(':', 3)[2],
                  doc.Get(SearchDocs.Title) + "\n" + doc.Get(SearchDocs.Snippet)))];
         }
