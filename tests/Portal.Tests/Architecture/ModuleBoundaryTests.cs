@@ -81,7 +81,7 @@ public sealed partial class ModuleBoundaryTests
             .Select(t => t.FullName)
             .ToList();
 
-        Assert.Equal(["Portal.LegalDocuments.Models.PublishedLegalDocument", "Portal.News.Models.ArticleComment", "Portal.News.Models.NewsCategory", "Portal.News.Models.PublishedArticle", "Portal.News.Models.RoyaltyEntry", "Portal.News.Models.RoyaltyRate", "Portal.Pages.Models.PublishedPage", "Portal.Questions.Models.PublishedQuestion", "Portal.Questions.Models.QuestionAttachment", "Portal.Questions.Models.QuestionCase", "Portal.Questions.Models.QuestionStep", "Portal.Search.Models.SearchBestBet", "Portal.Search.Models.SearchMiss", "Portal.Search.Models.SearchSynonymGroup"], publicEntities.Order());
+        Assert.Equal(["Portal.Dialogues.Models.Dialogue", "Portal.Dialogues.Models.DialogueHistoryEntry", "Portal.Dialogues.Models.DialogueQuestion", "Portal.Dialogues.Models.PublishedDialogue", "Portal.LegalDocuments.Models.PublishedLegalDocument", "Portal.News.Models.ArticleComment", "Portal.News.Models.NewsCategory", "Portal.News.Models.PublishedArticle", "Portal.News.Models.RoyaltyEntry", "Portal.News.Models.RoyaltyRate", "Portal.Pages.Models.PublishedPage", "Portal.Questions.Models.PublishedQuestion", "Portal.Questions.Models.QuestionAttachment", "Portal.Questions.Models.QuestionCase", "Portal.Questions.Models.QuestionStep", "Portal.Search.Models.SearchBestBet", "Portal.Search.Models.SearchMiss", "Portal.Search.Models.SearchSynonymGroup"], publicEntities.Order());
     }
 
     [Fact]

@@ -28,9 +28,9 @@ public abstract class RecipeTests<TFixture>(TFixture fixture)
         Factory.Service<TenantManager>().ProvisionAsync(new TenantRequest { Name = name, DisplayName = "Xã " + name, Parent = "default", Level = "Commune", Recipe = recipe, AllowRecipeFile = true });
 
     [Theory]
-    [InlineData("department", "Department", new[] { "Portal.Api", "Portal.Contents", "Portal.LegalDocuments", "Portal.Media", "Portal.News", "Portal.Pages", "Portal.Procedures", "Portal.Questions", "Portal.Search", "Portal.Syndication", "Portal.Taxonomies", "Portal.Users" }, "co-cau-to-chuc")]
-    [InlineData("district", "District", new[] { "Portal.Api", "Portal.Contents", "Portal.LegalDocuments", "Portal.Media", "Portal.News", "Portal.Pages", "Portal.Procedures", "Portal.Questions", "Portal.Search", "Portal.Syndication", "Portal.Taxonomies", "Portal.Users" }, "chuc-nang-nhiem-vu")]
-    [InlineData("commune", "Commune", new[] { "Portal.Api", "Portal.Contents", "Portal.LegalDocuments", "Portal.Media", "Portal.News", "Portal.Pages", "Portal.Procedures", "Portal.Questions", "Portal.Search", "Portal.Syndication", "Portal.Taxonomies", "Portal.Users" }, "lanh-dao")]
+    [InlineData("department", "Department", new[] { "Portal.Api", "Portal.Contents", "Portal.Dialogues", "Portal.LegalDocuments", "Portal.Media", "Portal.News", "Portal.Pages", "Portal.Procedures", "Portal.Questions", "Portal.Search", "Portal.Syndication", "Portal.Taxonomies", "Portal.Users" }, "co-cau-to-chuc")]
+    [InlineData("district", "District", new[] { "Portal.Api", "Portal.Contents", "Portal.Dialogues", "Portal.LegalDocuments", "Portal.Media", "Portal.News", "Portal.Pages", "Portal.Procedures", "Portal.Questions", "Portal.Search", "Portal.Syndication", "Portal.Taxonomies", "Portal.Users" }, "chuc-nang-nhiem-vu")]
+    [InlineData("commune", "Commune", new[] { "Portal.Api", "Portal.Contents", "Portal.Dialogues", "Portal.LegalDocuments", "Portal.Media", "Portal.News", "Portal.Pages", "Portal.Procedures", "Portal.Questions", "Portal.Search", "Portal.Syndication", "Portal.Taxonomies", "Portal.Users" }, "lanh-dao")]
     public async Task Each_setup_recipe_gives_a_working_site_in_one_step(string recipe, string level, string[] features, string page)
     {
         var tenant = await Factory.Service<TenantManager>().ProvisionAsync(new TenantRequest { Name = $"site-{recipe}", DisplayName = "Đơn vị " + recipe, Parent = "default", Recipe = recipe });
