@@ -6,6 +6,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Portal.Core.Contents;
+using Portal.Core.Hosting;
 using Portal.Core.Modules;
 using Portal.Core.Navigation;
 using Portal.Core.Recipes;
@@ -60,13 +61,10 @@ internal sealed class Startup : ModuleStartup
         services.Configure<DialogueSettings>(configuration.GetSection(DialogueSettings.Section));
         services.AddRateLimiter(options =>
             // Per site and address, as the Q&A form: a citizen's few questions pass, a flood does not.
-            options.AddPolicy(AskRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
-                $"{context.RequestServices.GetRequiredService<TenantContext>().TenantId}|{context.Connection.RemoteIpAddress}",
-                _ => new FixedWindowRateLimiterOptions
-                {
-                    PermitLimit = Math.Max(1, context.RequestServices.GetRequiredService<IOptions<DialogueSettings>>().Value.QuestionsPerAddressPerHour),
-                    Window = TimeSpan.FromHours(1),
-                })));
+            options.AddPolicy(AskRateLimit, context => PublicRateLimits.PerSiteAndAddress(
+                context,
+                context.RequestServices.GetRequiredService<IOptions<DialogueSettings>>().Value.QuestionsPerAddressPerHour,
+                TimeSpan.FromHours(1))));
     }
 
     public override void ConfigureModel(ModelBuilder modelBuilder) => DialoguesModel.Configure(modelBuilder);

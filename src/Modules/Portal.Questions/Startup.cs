@@ -6,6 +6,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Portal.Core.Contents;
+using Portal.Core.Hosting;
 using Portal.Core.Modules;
 using Portal.Core.Navigation;
 using Portal.Core.Recipes;
@@ -77,29 +78,20 @@ internal sealed class Startup : ModuleStartup
             // A bearer call to the API is let through here and limited per client once its token is
             // validated (QuestionsApiController): this limiter runs before authentication, and an
             // integrator sends every citizen's question from one address. A bad token is a 401.
-            options.AddPolicy(SubmitRateLimit, context => IsBearerApiCall(context)
-                ? RateLimitPartition.GetNoLimiter("bearer")
-                : RateLimitPartition.GetFixedWindowLimiter(
-                    PartitionKey(context),
-                    _ => new FixedWindowRateLimiterOptions
-                    {
-                        PermitLimit = Math.Max(1, context.RequestServices.GetRequiredService<IOptions<QuestionSettings>>().Value.SubmissionsPerAddressPerHour),
-                        Window = TimeSpan.FromHours(1),
-                    }));
+            options.AddPolicy(SubmitRateLimit, context => PublicRateLimits.PerSiteAndAddress(
+                context,
+                context.RequestServices.GetRequiredService<IOptions<QuestionSettings>>().Value.SubmissionsPerAddressPerHour,
+                TimeSpan.FromHours(1),
+                exceptBearerApiCalls: true));
 
             // Looking codes up: generous for a person, far too slow to walk the code space.
-            options.AddPolicy(LookupRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
-                PartitionKey(context),
-                _ => new FixedWindowRateLimiterOptions
-                {
-                    PermitLimit = Math.Max(1, context.RequestServices.GetRequiredService<IOptions<QuestionSettings>>().Value.LookupsPerAddressPerMinute),
-                    Window = TimeSpan.FromMinutes(1),
-                }));
+            options.AddPolicy(LookupRateLimit, context => PublicRateLimits.PerSiteAndAddress(
+                context,
+                context.RequestServices.GetRequiredService<IOptions<QuestionSettings>>().Value.LookupsPerAddressPerMinute,
+                TimeSpan.FromMinutes(1)));
 
             // Ratings: a reader's few votes always pass; one address cannot flood the counts.
-            options.AddPolicy(RatingRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
-                PartitionKey(context),
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = 30, Window = TimeSpan.FromMinutes(1) }));
+            options.AddPolicy(RatingRateLimit, context => PublicRateLimits.PerSiteAndAddress(context, 30, TimeSpan.FromMinutes(1)));
         });
     }
 
@@ -112,15 +104,6 @@ internal sealed class Startup : ModuleStartup
         services.AddScoped<ISitemapSource, QuestionSitemap>();
         services.AddSingleton<IRecipeStep, Recipes.QuestionsStep>();
     }
-
-    /// <summary>A call to the API carrying a bearer token (never the form: its posts are limited per address whatever their headers).</summary>
-    private static bool IsBearerApiCall(HttpContext context) =>
-        context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
-        && context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase);
-
-    /// <summary>The site and the caller's address: one site's visitors never use up another's limit.</summary>
-    internal static string PartitionKey(HttpContext context) =>
-        $"{context.RequestServices.GetRequiredService<TenantContext>().TenantId}|{context.Connection.RemoteIpAddress}";
 
     public override void ConfigureModel(ModelBuilder modelBuilder) => QuestionsModel.Configure(modelBuilder);
 

@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Portal.Core;
+using Portal.Core.Hosting;
 using Portal.Core.Modules;
 using Portal.Core.Navigation;
 using Portal.Core.Persistence;
@@ -53,22 +54,12 @@ internal sealed class Startup : ModuleStartup
         services.AddRateLimiter(options =>
             // Per site and address, the page and anonymous API calls together; a token with scope
             // "search" is let through here (the limiter runs before authentication).
-            options.AddPolicy(RateLimit, context => IsBearerApiCall(context)
-                ? RateLimitPartition.GetNoLimiter("bearer")
-                : RateLimitPartition.GetFixedWindowLimiter(
-                    $"{context.RequestServices.GetRequiredService<TenantContext>().TenantId}|{context.Connection.RemoteIpAddress}",
-                    _ => new FixedWindowRateLimiterOptions
-                    {
-                        PermitLimit = Math.Max(1, context.RequestServices.GetRequiredService<IOptions<SearchIndexOptions>>().Value.RequestsPerAddressPerMinute),
-                        Window = TimeSpan.FromMinutes(1),
-                    })));
+            options.AddPolicy(RateLimit, context => PublicRateLimits.PerSiteAndAddress(
+                context,
+                context.RequestServices.GetRequiredService<IOptions<SearchIndexOptions>>().Value.RequestsPerAddressPerMinute,
+                TimeSpan.FromMinutes(1),
+                exceptBearerApiCalls: true)));
     }
-
-    private static bool IsBearerApiCall(HttpContext context) =>
-        context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
-        && context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase);
-
-    public override void ConfigureModel(ModelBuilder modelBuilder) => SearchRefinementsModel.Configure(modelBuilder);
 
     public override IEnumerable<Permission> Permissions => [ManageSearch];
 
