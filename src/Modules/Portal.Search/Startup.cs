@@ -61,6 +61,8 @@ internal sealed class Startup : ModuleStartup
                 exceptBearerApiCalls: true)));
     }
 
+    public override void ConfigureModel(ModelBuilder modelBuilder) => SearchRefinementsModel.Configure(modelBuilder);
+
     public override IEnumerable<Permission> Permissions => [ManageSearch];
 
     public override IEnumerable<MenuEntry> AdminMenu => [new("Tìm kiếm", "~/admin/search", 800, ManageSearch.Name)];
